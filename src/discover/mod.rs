@@ -1,0 +1,10 @@
+//! Finding posts: the post index (`posts/index.json`) the web app loads in
+//! one request, and, natively, the posts folder it is built from.
+
+#[cfg(not(target_arch = "wasm32"))]
+mod folder;
+mod index;
+
+#[cfg(not(target_arch = "wasm32"))]
+pub use folder::{read_posts_folder, SourceFile};
+pub use index::{asset_base, content_hash, IndexOptions, PostEntry, PostIndex, Problem, INDEX_VERSION};

@@ -1,0 +1,165 @@
+//! The Markdown renderer: pulldown-cmark with the extensions Jekyll's kramdown
+//! users rely on, heading ids like kramdown's, and relative links resolved
+//! against the posts folder (a post is shown at its permalink, not beside its file).
+
+use pulldown_cmark::{html, CowStr, Event, Options, Parser, Tag, TagEnd};
+
+use super::HeadingIds;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct RenderOptions {
+    /// Straight quotes, `--` and `...` become typographic, as kramdown does by default.
+    pub smart_quotes: bool,
+    /// URL prefix for relative link and image targets, e.g. `/posts/`.
+    pub asset_base: String,
+}
+
+impl Default for RenderOptions {
+    fn default() -> Self {
+        RenderOptions { smart_quotes: true, asset_base: String::new() }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Heading {
+    pub level: u8,
+    pub id: String,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rendered {
+    pub html: String,
+    pub headings: Vec<Heading>,
+    pub words: usize,
+}
+
+pub fn render_markdown(markdown: &str, options: &RenderOptions) -> Rendered {
+    let mut flags = Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_HEADING_ATTRIBUTES;
+    if options.smart_quotes {
+        flags |= Options::ENABLE_SMART_PUNCTUATION;
+    }
+    let mut events: Vec<Event> = Parser::new_ext(markdown, flags)
+        .map(|event| resolve_relative(event, &options.asset_base))
+        .collect();
+    let headings = assign_heading_ids(&mut events);
+    let words = count_words(&events);
+    let mut out = String::with_capacity(markdown.len() * 3 / 2);
+    html::push_html(&mut out, events.into_iter());
+    Rendered { html: out, headings, words }
+}
+
+/// Gives every heading without an explicit `{#id}` a kramdown id and returns the outline.
+fn assign_heading_ids(events: &mut [Event]) -> Vec<Heading> {
+    let mut ids = HeadingIds::default();
+    let mut headings = Vec::new();
+    let mut i = 0;
+    while i < events.len() {
+        if let Event::Start(Tag::Heading { .. }) = &events[i] {
+            let end = (i..events.len())
+                .find(|&j| matches!(events[j], Event::End(TagEnd::Heading(_))))
+                .unwrap_or(events.len());
+            let text: String = events[i + 1..end]
+                .iter()
+                .filter_map(|e| match e {
+                    Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
+                    _ => None,
+                })
+                .collect();
+            if let Event::Start(Tag::Heading { level, id, .. }) = &mut events[i] {
+                let chosen = match id {
+                    Some(explicit) => explicit.to_string(),
+                    None => ids.id_for(&text),
+                };
+                *id = Some(CowStr::from(chosen.clone()));
+                headings.push(Heading { level: *level as u8, id: chosen, text });
+            }
+            i = end;
+        }
+        i += 1;
+    }
+    headings
+}
+
+/// Words a reader reads: text joined across inline markup, split on spaces.
+fn count_words(events: &[Event]) -> usize {
+    let mut text = String::new();
+    for event in events {
+        match event {
+            Event::Text(t) | Event::Code(t) => text.push_str(t),
+            Event::End(_) | Event::SoftBreak | Event::HardBreak => text.push(' '),
+            _ => {}
+        }
+    }
+    text.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()
+}
+
+fn resolve_relative<'a>(event: Event<'a>, base: &str) -> Event<'a> {
+    match event {
+        Event::Start(Tag::Image { link_type, dest_url, title, id }) => Event::Start(Tag::Image {
+            link_type,
+            dest_url: rebase(dest_url, base),
+            title,
+            id,
+        }),
+        Event::Start(Tag::Link { link_type, dest_url, title, id }) => Event::Start(Tag::Link {
+            link_type,
+            dest_url: rebase(dest_url, base),
+            title,
+            id,
+        }),
+        other => other,
+    }
+}
+
+fn rebase<'a>(url: CowStr<'a>, base: &str) -> CowStr<'a> {
+    let has_scheme = url
+        .split_once(':')
+        .is_some_and(|(scheme, _)| !scheme.is_empty() && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c)));
+    let absolute = url.starts_with(['/', '#', '?']) || has_scheme;
+    if base.is_empty() || url.is_empty() || absolute {
+        url
+    } else {
+        CowStr::from(format!("{base}{}", url.trim_start_matches("./")))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn html(markdown: &str) -> String {
+        render_markdown(markdown, &RenderOptions { smart_quotes: true, asset_base: "/posts/".into() }).html
+    }
+
+    #[test]
+    fn headings_get_kramdown_ids_unless_given_one() {
+        assert_eq!(html("## Plein de rencontres"), "<h2 id=\"plein-de-rencontres\">Plein de rencontres</h2>\n");
+        assert_eq!(html("## Mine {#custom}"), "<h2 id=\"custom\">Mine</h2>\n");
+    }
+
+    #[test]
+    fn relative_images_point_into_the_posts_folder() {
+        assert!(html("![a](images/x.svg)").contains("src=\"/posts/images/x.svg\""));
+        assert!(html("![a](/abs.png)").contains("src=\"/abs.png\""));
+        assert!(html("[a](https://x.org/)").contains("href=\"https://x.org/\""));
+        assert!(html("[a](#note)").contains("href=\"#note\""));
+    }
+
+    #[test]
+    fn tables_footnotes_and_smart_quotes() {
+        let out = html("a | b\n--|--\n1 | 2\n\nNote[^1] \"quoted\"\n\n[^1]: There.");
+        assert!(out.contains("<table>"));
+        assert!(out.contains("footnote-definition"));
+        assert!(out.contains("“quoted”"));
+    }
+
+    #[test]
+    fn words_are_counted_for_reading_time() {
+        assert_eq!(render_markdown("One two *three*.", &RenderOptions::default()).words, 3);
+    }
+}

@@ -1,0 +1,7 @@
+//! Markdown to HTML, the same in the browser and in the command line.
+
+mod heading_id;
+mod markdown;
+
+pub use heading_id::HeadingIds;
+pub use markdown::{render_markdown, Heading, RenderOptions, Rendered};

@@ -1,0 +1,125 @@
+//! The catalog: the blog's posts newest first, with the views pages need
+//! (a tag's posts, tag counts, pages of the index, the post at a URL, neighbours).
+
+use crate::discover::PostEntry;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct TagCount {
+    pub name: String,
+    pub count: usize,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Catalog {
+    posts: Vec<PostEntry>,
+}
+
+impl Catalog {
+    /// Sorts newest first; equal dates by path, newest path first, as Jekyll's
+    /// `site.posts` (sorted by date then path, then reversed) lists them.
+    pub fn new(mut posts: Vec<PostEntry>) -> Catalog {
+        posts.sort_by(|a, b| b.timestamp.cmp(&a.timestamp).then_with(|| b.path.cmp(&a.path)));
+        Catalog { posts }
+    }
+
+    pub fn posts(&self) -> &[PostEntry] {
+        &self.posts
+    }
+
+    /// Page `page` (1-based) of `per_page` posts; `None` past the last page.
+    pub fn page(&self, page: usize, per_page: usize) -> Option<&[PostEntry]> {
+        let per_page = per_page.max(1);
+        let start = page.checked_sub(1)?.checked_mul(per_page)?;
+        if start >= self.posts.len() && !(page == 1 && self.posts.is_empty()) {
+            return None;
+        }
+        Some(&self.posts[start..(start + per_page).min(self.posts.len())])
+    }
+
+    pub fn page_count(&self, per_page: usize) -> usize {
+        self.posts.len().div_ceil(per_page.max(1)).max(1)
+    }
+
+    pub fn with_tag<'a>(&'a self, tag: &'a str) -> impl Iterator<Item = &'a PostEntry> + 'a {
+        self.posts.iter().filter(move |p| p.tags.iter().any(|t| t == tag))
+    }
+
+    pub fn in_category<'a>(&'a self, category: &'a str) -> impl Iterator<Item = &'a PostEntry> + 'a {
+        self.posts.iter().filter(move |p| p.categories.iter().any(|c| c == category))
+    }
+
+    /// Every tag with its number of posts, most used first, then by name.
+    pub fn tags(&self) -> Vec<TagCount> {
+        let mut counts: Vec<TagCount> = Vec::new();
+        for tag in self.posts.iter().flat_map(|p| p.tags.iter()) {
+            match counts.iter_mut().find(|c| &c.name == tag) {
+                Some(c) => c.count += 1,
+                None => counts.push(TagCount { name: tag.clone(), count: 1 }),
+            }
+        }
+        counts.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name)));
+        counts
+    }
+
+    /// The post served at `url`, accepting the path with or without percent-encoding.
+    pub fn at_url(&self, url: &str) -> Option<(usize, &PostEntry)> {
+        self.posts.iter().enumerate().find(|(_, p)| p.url == url)
+    }
+
+    /// The (newer, older) neighbours of the post at `index`.
+    pub fn neighbours(&self, index: usize) -> (Option<&PostEntry>, Option<&PostEntry>) {
+        let newer = index.checked_sub(1).and_then(|i| self.posts.get(i));
+        (newer, self.posts.get(index + 1))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(path: &str, timestamp: i64, tags: &[&str]) -> PostEntry {
+        PostEntry {
+            path: path.into(),
+            url: format!("/{path}.html"),
+            title: path.into(),
+            date: String::new(),
+            timestamp,
+            categories: vec![],
+            tags: tags.iter().map(|t| t.to_string()).collect(),
+            excerpt_html: String::new(),
+            lang: None,
+            author: None,
+            description: None,
+            draft: false,
+            hash: String::new(),
+            size: 0,
+        }
+    }
+
+    #[test]
+    fn newest_first_and_same_day_by_path() {
+        let catalog = Catalog::new(vec![entry("a", 1, &[]), entry("c", 2, &[]), entry("b", 2, &[])]);
+        let order: Vec<&str> = catalog.posts().iter().map(|p| p.path.as_str()).collect();
+        assert_eq!(order, ["c", "b", "a"]);
+    }
+
+    #[test]
+    fn pages_and_tags() {
+        let catalog = Catalog::new((0..7).map(|i| entry(&format!("p{i}"), i, &["x", "et moi"][..(i as usize % 2 + 1)])).collect());
+        assert_eq!(catalog.page(1, 5).unwrap().len(), 5);
+        assert_eq!(catalog.page(2, 5).unwrap().len(), 2);
+        assert!(catalog.page(3, 5).is_none());
+        assert!(catalog.page(0, 5).is_none());
+        assert_eq!(catalog.page_count(5), 2);
+        assert_eq!(catalog.tags()[0], TagCount { name: "x".into(), count: 7 });
+        assert_eq!(catalog.with_tag("et moi").count(), 3);
+    }
+
+    #[test]
+    fn neighbours_are_newer_and_older() {
+        let catalog = Catalog::new(vec![entry("a", 1, &[]), entry("b", 2, &[]), entry("c", 3, &[])]);
+        let (i, _) = catalog.at_url("/b.html").unwrap();
+        let (newer, older) = catalog.neighbours(i);
+        assert_eq!((newer.unwrap().path.as_str(), older.unwrap().path.as_str()), ("c", "a"));
+    }
+}

@@ -1,0 +1,139 @@
+//! The subset of Jekyll's `_config.yml` that shapes posts and pages. Unknown
+//! keys are ignored so an existing Jekyll config loads as it is.
+
+use serde::{Deserialize, Serialize};
+use serde_yaml_ng::Value;
+
+use crate::post::excerpt::DEFAULT_SEPARATOR;
+
+#[derive(Debug, thiserror::Error, PartialEq)]
+pub enum ConfigError {
+    #[error("line {line}: invalid YAML: {message}")]
+    Yaml { line: usize, message: String },
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SiteConfig {
+    pub title: String,
+    pub description: String,
+    pub author: String,
+    pub lang: String,
+    pub url: String,
+    pub baseurl: String,
+    pub permalink: String,
+    pub paginate: usize,
+    pub paginate_path: String,
+    pub excerpt_separator: String,
+    pub future: bool,
+    pub show_drafts: bool,
+    pub timezone: Option<String>,
+    /// Offset applied to dates written without one (from `timezone` when it is
+    /// `UTC` or a fixed `+HH:MM`; IANA names are not resolved yet).
+    pub utc_offset_minutes: i32,
+    /// kramdown turns straight quotes into typographic ones by default.
+    pub smart_quotes: bool,
+}
+
+impl Default for SiteConfig {
+    fn default() -> Self {
+        SiteConfig {
+            title: "carnet".into(),
+            description: String::new(),
+            author: String::new(),
+            lang: "en".into(),
+            url: String::new(),
+            baseurl: String::new(),
+            permalink: "date".into(),
+            paginate: 10,
+            paginate_path: "/page/:num/".into(),
+            excerpt_separator: DEFAULT_SEPARATOR.into(),
+            future: false,
+            show_drafts: false,
+            timezone: None,
+            utc_offset_minutes: 0,
+            smart_quotes: true,
+        }
+    }
+}
+
+impl SiteConfig {
+    /// Reads `_config.yml` text. Missing keys keep Jekyll's defaults.
+    pub fn from_yaml(text: &str) -> Result<SiteConfig, ConfigError> {
+        let value: Value = if text.trim().is_empty() {
+            Value::Null
+        } else {
+            serde_yaml_ng::from_str(text).map_err(|e| ConfigError::Yaml {
+                line: e.location().map_or(1, |l| l.line()),
+                message: e.to_string(),
+            })?
+        };
+        let mut config = SiteConfig::default();
+        let get = |key: &str| value.get(key);
+        let text = |key: &str| get(key).and_then(as_text);
+        if let Some(v) = text("title") { config.title = v; }
+        if let Some(v) = text("description") { config.description = v; }
+        // Jekyll themes accept `author: Name` or `author: {name: Name, ...}`.
+        if let Some(v) = text("author").or_else(|| get("author").and_then(|a| a.get("name")).and_then(as_text)) {
+            config.author = v;
+        }
+        if let Some(v) = text("lang") { config.lang = v; }
+        if let Some(v) = text("url") { config.url = v.trim_end_matches('/').to_string(); }
+        if let Some(v) = text("baseurl") { config.baseurl = v.trim_end_matches('/').to_string(); }
+        if let Some(v) = text("permalink") { config.permalink = v; }
+        if let Some(v) = get("paginate").and_then(Value::as_u64) { config.paginate = v.max(1) as usize; }
+        if let Some(v) = text("paginate_path") { config.paginate_path = v; }
+        if let Some(v) = text("excerpt_separator") { config.excerpt_separator = v; }
+        if let Some(v) = get("future").and_then(Value::as_bool) { config.future = v; }
+        if let Some(v) = get("show_drafts").and_then(Value::as_bool) { config.show_drafts = v; }
+        if let Some(v) = get("kramdown").and_then(|k| k.get("smart_quotes")) {
+            // kramdown's `smart_quotes: apos,apos,quot,quot` means "leave quotes straight".
+            config.smart_quotes = as_text(v).is_none_or(|s| !s.contains("quot"));
+        }
+        if let Some(zone) = text("timezone") {
+            config.utc_offset_minutes = fixed_offset(&zone).unwrap_or(0);
+            config.timezone = Some(zone);
+        }
+        Ok(config)
+    }
+}
+
+fn as_text(value: &Value) -> Option<String> {
+    match value {
+        Value::String(s) => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+fn fixed_offset(zone: &str) -> Option<i32> {
+    if zone.eq_ignore_ascii_case("utc") || zone == "Etc/UTC" {
+        return Some(0);
+    }
+    crate::post::PostDate::parse(&format!("1970-01-01 00:00 {zone}"), 0)
+        .ok()
+        .map(|d| d.offset_minutes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn known_keys_are_read_and_unknown_ones_ignored() {
+        let config = SiteConfig::from_yaml(
+            "title: Carnet\nlang: fr\nbaseurl: /blog/\npaginate: 5\nplugins: [jekyll-feed]\ntimezone: '+01:00'\n",
+        )
+        .unwrap();
+        assert_eq!(config.title, "Carnet");
+        assert_eq!(config.baseurl, "/blog");
+        assert_eq!(config.paginate, 5);
+        assert_eq!(config.utc_offset_minutes, 60);
+        assert_eq!(config.permalink, "date");
+    }
+
+    #[test]
+    fn an_empty_config_is_jekylls_defaults() {
+        assert_eq!(SiteConfig::from_yaml("").unwrap(), SiteConfig::default());
+    }
+}

@@ -1,0 +1,68 @@
+//! URLs of the blog's own pages (index pages, tag pages) and the decoding
+//! that lets a tag with spaces or accents round-trip through the address bar.
+
+use crate::post::permalink::escape_path;
+
+/// `/blog` + `/tags/et%20moi/`.
+pub fn tag_url(baseurl: &str, tag: &str) -> String {
+    format!("{}/tags/{}/", baseurl.trim_end_matches('/'), escape_segment(tag))
+}
+
+/// Page 1 is the home page; others follow `paginate_path` (Jekyll's `/page:num/` style).
+pub fn page_url(baseurl: &str, paginate_path: &str, page: usize) -> String {
+    let base = baseurl.trim_end_matches('/');
+    if page <= 1 {
+        return format!("{base}/");
+    }
+    let path = paginate_path.replace(":num", &page.to_string());
+    format!("{base}/{}", path.trim_start_matches('/'))
+}
+
+/// Escapes one path segment: like a path, but `/` too, so a tag `a/b` stays one segment.
+pub fn escape_segment(text: &str) -> String {
+    escape_path(text).replace('/', "%2F")
+}
+
+/// Decodes `%XX` escapes; invalid escapes and invalid UTF-8 are kept as written.
+pub fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        match (bytes[i], bytes.get(i + 1).copied().and_then(hex), bytes.get(i + 2).copied().and_then(hex)) {
+            (b'%', Some(hi), Some(lo)) => {
+                out.push((hi * 16 + lo) as u8);
+                i += 3;
+            }
+            (b, _, _) => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).unwrap_or_else(|_| text.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_with_spaces_accents_and_slashes_round_trip() {
+        for tag in ["et moi", "été", "a/b", "c#", "100%"] {
+            let url = tag_url("/blog", tag);
+            let segment = url.trim_start_matches("/blog/tags/").trim_end_matches('/');
+            assert!(!segment.contains(['/', ' ']), "{url}");
+            assert_eq!(percent_decode(segment), tag);
+        }
+        assert_eq!(tag_url("", "et moi"), "/tags/et%20moi/");
+    }
+
+    #[test]
+    fn page_urls_follow_paginate_path() {
+        assert_eq!(page_url("", "/page/:num/", 1), "/");
+        assert_eq!(page_url("/blog/", "/page/:num/", 2), "/blog/page/2/");
+        assert_eq!(page_url("", "/blog/page:num/", 3), "/blog/page3/");
+    }
+}

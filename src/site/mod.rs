@@ -1,0 +1,12 @@
+//! The site: its `_config.yml` settings and the catalog of its posts.
+
+mod catalog;
+mod config;
+pub mod links;
+#[cfg(not(target_arch = "wasm32"))]
+mod load;
+
+pub use catalog::{Catalog, TagCount};
+pub use config::{ConfigError, SiteConfig};
+#[cfg(not(target_arch = "wasm32"))]
+pub use load::{load_site, now, LoadedSite};

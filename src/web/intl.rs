@@ -1,0 +1,30 @@
+//! Dates in the reader's language through the browser's Intl API, so
+//! French reads "1 février 2017" without shipping locale tables in the wasm.
+
+use js_sys::{Array, Date, Intl, Object, Reflect};
+use wasm_bindgen::JsValue;
+
+/// Formats the calendar date of an RFC 3339 timestamp as the post's author
+/// wrote it (its own offset, not the reader's), in `lang`.
+pub fn format_date(rfc3339: &str, lang: &str) -> String {
+    let day = rfc3339.get(..10).unwrap_or(rfc3339);
+    let date = Date::new(&JsValue::from_str(&format!("{day}T12:00:00Z")));
+    if date.get_time().is_nan() {
+        return day.to_string();
+    }
+    let options = Object::new();
+    for (key, value) in [("day", "numeric"), ("month", "long"), ("year", "numeric"), ("timeZone", "UTC")] {
+        // Setting a plain property on a fresh object cannot fail.
+        let _ = Reflect::set(&options, &key.into(), &value.into());
+    }
+    let locales = Array::of1(&JsValue::from_str(lang));
+    let format = Intl::DateTimeFormat::new(&locales, &options).format();
+    format.call1(&JsValue::NULL, &date).ok().and_then(|s| s.as_string()).unwrap_or_else(|| day.to_string())
+}
+
+/// `<html lang>` follows the site (and a post's own `lang` while it is shown).
+pub fn set_document_lang(lang: &str) {
+    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("lang", lang);
+    }
+}

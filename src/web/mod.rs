@@ -1,0 +1,66 @@
+//! The Leptos app: loads the post index once, then routes between the index,
+//! tag pages and articles. Everything the browser fetches goes through `api`.
+
+mod api;
+mod components;
+mod intl;
+mod pages;
+mod words;
+
+use std::rc::Rc;
+
+use leptos::prelude::*;
+use leptos_meta::provide_meta_context;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use crate::discover::PostIndex;
+use crate::site::Catalog;
+
+pub use intl::format_date;
+
+/// The loaded blog: site settings and the catalog of posts.
+pub struct Blog {
+    pub index: PostIndex,
+    pub catalog: Catalog,
+}
+
+/// The blog as it loads; every page reads it from context.
+#[derive(Clone, Copy)]
+pub struct BlogResource(pub LocalResource<Result<Rc<Blog>, String>>);
+
+pub fn use_blog() -> LocalResource<Result<Rc<Blog>, String>> {
+    expect_context::<BlogResource>().0
+}
+
+/// Mounts the app on `<body>`.
+pub fn start() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(App);
+}
+
+#[component]
+fn App() -> impl IntoView {
+    provide_meta_context();
+    let blog = LocalResource::new(|| async {
+        let index = api::fetch_index().await?;
+        intl::set_document_lang(&index.site.lang);
+        let catalog = Catalog::new(index.posts.clone());
+        Ok(Rc::new(Blog { index, catalog }))
+    });
+    provide_context(BlogResource(blog));
+    // The router's base is fixed for the life of the page, so leaking it once is fine.
+    let base: &'static str = Box::leak(api::base_path().into_boxed_str());
+    view! {
+        <Router base=base>
+            <components::Header/>
+            <main id="main">
+                <Routes fallback=pages::ArticleOrNotFound>
+                    <Route path=path!("/") view=pages::HomePage/>
+                    <Route path=path!("/page/:num/") view=pages::HomePage/>
+                    <Route path=path!("/tags/:tag/") view=pages::TagPage/>
+                </Routes>
+            </main>
+        </Router>
+    }
+}
