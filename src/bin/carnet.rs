@@ -23,7 +23,11 @@ mod cli {
     use serde_json::json;
 
     #[derive(Parser)]
-    #[command(name = "carnet", version, about = "A Jekyll-compatible blog that renders itself in the browser")]
+    #[command(
+        name = "carnet",
+        version,
+        about = "A Jekyll-compatible blog that renders itself in the browser"
+    )]
     struct Cli {
         #[command(subcommand)]
         command: Command,
@@ -69,9 +73,20 @@ mod cli {
         let result = match Cli::parse().command {
             Command::Index { dir, out, preview } => index(&dir, out, preview),
             Command::Check { dir } => check(&dir),
-            Command::Dump { site_dir, drafts, future, unpublished } => {
-                dump(&site_dir, IndexOptions { drafts, future, unpublished, now: now() })
-            }
+            Command::Dump {
+                site_dir,
+                drafts,
+                future,
+                unpublished,
+            } => dump(
+                &site_dir,
+                IndexOptions {
+                    drafts,
+                    future,
+                    unpublished,
+                    now: now(),
+                },
+            ),
             Command::New { title, dir } => new_draft(&dir, &title),
         };
         match result {
@@ -89,7 +104,12 @@ mod cli {
 
     fn index(dir: &Path, out: Option<PathBuf>, preview: bool) -> Result<ExitCode, String> {
         let site = load(dir)?;
-        let options = IndexOptions { drafts: preview, future: preview, unpublished: preview, now: now() };
+        let options = IndexOptions {
+            drafts: preview,
+            future: preview,
+            unpublished: preview,
+            now: now(),
+        };
         report(&site);
         let out = out.unwrap_or_else(|| site.posts_root.join("index.json"));
         let index = PostIndex::build(&site.config, site.posts, site.problems, options);
@@ -98,7 +118,11 @@ mod cli {
             std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
         }
         std::fs::write(&out, json).map_err(|e| format!("{}: {e}", out.display()))?;
-        eprintln!("carnet: {} posts indexed in {}", index.posts.len(), out.display());
+        eprintln!(
+            "carnet: {} posts indexed in {}",
+            index.posts.len(),
+            out.display()
+        );
         Ok(ExitCode::SUCCESS)
     }
 
@@ -120,14 +144,26 @@ mod cli {
     fn check(dir: &Path) -> Result<ExitCode, String> {
         let site = load(dir)?;
         let errors = report(&site);
-        eprintln!("carnet: {} posts, {} errors, {} skipped", site.posts.len(), errors, site.problems.len() - errors);
-        Ok(if errors == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+        eprintln!(
+            "carnet: {} posts, {} errors, {} skipped",
+            site.posts.len(),
+            errors,
+            site.problems.len() - errors
+        );
+        Ok(if errors == 0 {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::FAILURE
+        })
     }
 
     fn dump(dir: &Path, options: IndexOptions) -> Result<ExitCode, String> {
         let site = load(dir)?;
         report(&site);
-        let render = RenderOptions { smart_quotes: site.config.smart_quotes, asset_base: asset_base(&site.config) };
+        let render = RenderOptions {
+            smart_quotes: site.config.smart_quotes,
+            asset_base: asset_base(&site.config),
+        };
         let index = PostIndex::build(&site.config, site.posts.clone(), Vec::new(), options);
         let posts: Vec<serde_json::Value> = index
             .posts
@@ -150,7 +186,10 @@ mod cli {
                 })
             })
             .collect();
-        println!("{}", serde_json::to_string_pretty(&posts).map_err(|e| e.to_string())?);
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&posts).map_err(|e| e.to_string())?
+        );
         Ok(ExitCode::SUCCESS)
     }
 
@@ -166,7 +205,10 @@ mod cli {
             return Err(format!("{} already exists", path.display()));
         }
         let title_yaml = serde_json::to_string(title).map_err(|e| e.to_string())?;
-        let text = format!("---\ntitle: {title_yaml}\ndate: {}\ntags: []\n---\n\nWrite here.\n", today());
+        let text = format!(
+            "---\ntitle: {title_yaml}\ndate: {}\ntags: []\n---\n\nWrite here.\n",
+            today()
+        );
         std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
         println!("{}", path.display());
         Ok(ExitCode::SUCCESS)

@@ -24,7 +24,9 @@ pub fn read_posts_folder(root: &Path) -> std::io::Result<Vec<SourceFile>> {
 }
 
 fn walk(root: &Path, dir: &Path, out: &mut Vec<SourceFile>) -> std::io::Result<()> {
-    let mut entries: Vec<PathBuf> = fs::read_dir(dir)?.map(|e| e.map(|e| e.path())).collect::<Result<_, _>>()?;
+    let mut entries: Vec<PathBuf> = fs::read_dir(dir)?
+        .map(|e| e.map(|e| e.path()))
+        .collect::<Result<_, _>>()?;
     entries.sort();
     for path in entries {
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
@@ -35,12 +37,19 @@ fn walk(root: &Path, dir: &Path, out: &mut Vec<SourceFile>) -> std::io::Result<(
             walk(root, &path, out)?;
         } else if looks_like_post(name) {
             let relative = path.strip_prefix(root).unwrap_or(&path);
-            let parts: Vec<String> = relative.iter().map(|p| p.to_string_lossy().into_owned()).collect();
+            let parts: Vec<String> = relative
+                .iter()
+                .map(|p| p.to_string_lossy().into_owned())
+                .collect();
             let folders = &parts[..parts.len() - 1];
             out.push(SourceFile {
                 path: parts.join("/"),
                 bytes: fs::read(&path)?,
-                folder_categories: folders.iter().filter(|f| !f.starts_with('_')).cloned().collect(),
+                folder_categories: folders
+                    .iter()
+                    .filter(|f| !f.starts_with('_'))
+                    .cloned()
+                    .collect(),
             });
         }
     }
@@ -50,7 +59,9 @@ fn walk(root: &Path, dir: &Path, out: &mut Vec<SourceFile>) -> std::io::Result<(
 /// Markdown files and anything else that may be a mistaken post; images stay out.
 fn looks_like_post(name: &str) -> bool {
     match name.rsplit_once('.') {
-        Some((_, ext)) => crate::post::is_markdown_extension(ext) || ext.eq_ignore_ascii_case("txt"),
+        Some((_, ext)) => {
+            crate::post::is_markdown_extension(ext) || ext.eq_ignore_ascii_case("txt")
+        }
         None => false,
     }
 }

@@ -74,7 +74,12 @@ pub struct IndexOptions {
 }
 
 impl PostEntry {
-    pub fn from_post(post: &Post, bytes: &[u8], render: &RenderOptions, preview: bool) -> PostEntry {
+    pub fn from_post(
+        post: &Post,
+        bytes: &[u8],
+        render: &RenderOptions,
+        preview: bool,
+    ) -> PostEntry {
         PostEntry {
             path: post.path.clone(),
             url: post.url.clone(),
@@ -96,8 +101,16 @@ impl PostEntry {
 
 impl PostIndex {
     /// Builds the index from parsed posts; `posts` holds (post, bytes) or problems.
-    pub fn build(site: &SiteConfig, posts: Vec<(Post, Vec<u8>)>, problems: Vec<Problem>, options: IndexOptions) -> PostIndex {
-        let render = RenderOptions { smart_quotes: site.smart_quotes, asset_base: asset_base(site) };
+    pub fn build(
+        site: &SiteConfig,
+        posts: Vec<(Post, Vec<u8>)>,
+        problems: Vec<Problem>,
+        options: IndexOptions,
+    ) -> PostIndex {
+        let render = RenderOptions {
+            smart_quotes: site.smart_quotes,
+            asset_base: asset_base(site),
+        };
         let mut entries: Vec<PostEntry> = posts
             .iter()
             .filter_map(|(post, bytes)| {
@@ -110,8 +123,17 @@ impl PostIndex {
             })
             .collect();
         // Jekyll sorts by date then path; the index lists newest first.
-        entries.sort_by(|a, b| b.timestamp.cmp(&a.timestamp).then_with(|| b.path.cmp(&a.path)));
-        PostIndex { version: INDEX_VERSION, site: site.clone(), posts: entries, problems }
+        entries.sort_by(|a, b| {
+            b.timestamp
+                .cmp(&a.timestamp)
+                .then_with(|| b.path.cmp(&a.path))
+        });
+        PostIndex {
+            version: INDEX_VERSION,
+            site: site.clone(),
+            posts: entries,
+            problems,
+        }
     }
 }
 

@@ -7,4 +7,6 @@ mod index;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub use folder::{read_posts_folder, SourceFile};
-pub use index::{asset_base, content_hash, IndexOptions, PostEntry, PostIndex, Problem, INDEX_VERSION};
+pub use index::{
+    asset_base, content_hash, IndexOptions, PostEntry, PostIndex, Problem, INDEX_VERSION,
+};

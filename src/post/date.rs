@@ -54,7 +54,15 @@ impl PostDate {
         if !valid {
             return Err(DateError::Impossible(text.to_string()));
         }
-        Ok(PostDate { year, month, day, hour, minute, second, offset_minutes })
+        Ok(PostDate {
+            year,
+            month,
+            day,
+            hour,
+            minute,
+            second,
+            offset_minutes,
+        })
     }
 
     /// Seconds since 1970-01-01T00:00:00Z: the instant, for sorting and "is it in the future".
@@ -68,7 +76,12 @@ impl PostDate {
     pub fn to_rfc3339(&self) -> String {
         format!(
             "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}{}",
-            self.year, self.month, self.day, self.hour, self.minute, self.second,
+            self.year,
+            self.month,
+            self.day,
+            self.hour,
+            self.minute,
+            self.second,
             self.offset(":")
         )
     }
@@ -86,7 +99,12 @@ impl fmt::Display for PostDate {
         write!(
             f,
             "{:04}-{:02}-{:02} {:02}:{:02}:{:02} {}",
-            self.year, self.month, self.day, self.hour, self.minute, self.second,
+            self.year,
+            self.month,
+            self.day,
+            self.hour,
+            self.minute,
+            self.second,
             self.offset("")
         )
     }
@@ -95,7 +113,11 @@ impl fmt::Display for PostDate {
 fn number(part: Option<&str>, min: usize, max: usize) -> Option<u32> {
     let part = part?;
     let ok = (min..=max).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_digit());
-    if ok { part.parse().ok() } else { None }
+    if ok {
+        part.parse().ok()
+    } else {
+        None
+    }
 }
 
 /// Splits `10:20:30+02:00` or `10:20 +0200` or `10:20Z` into time and zone.
@@ -137,7 +159,11 @@ fn parse_offset(zone: &str) -> Option<i32> {
         return None;
     }
     let hours = number(Some(&digits[..2]), 2, 2)? as i32;
-    let minutes = if digits.len() == 4 { number(Some(&digits[2..]), 2, 2)? as i32 } else { 0 };
+    let minutes = if digits.len() == 4 {
+        number(Some(&digits[2..]), 2, 2)? as i32
+    } else {
+        0
+    };
     (hours < 24 && minutes < 60).then_some(sign * (hours * 60 + minutes))
 }
 
@@ -178,24 +204,48 @@ mod tests {
         assert_eq!(rfc("2017-02-01"), "2017-02-01T00:00:00+00:00");
         assert_eq!(rfc("2017-02-01 10:20"), "2017-02-01T10:20:00+00:00");
         assert_eq!(rfc("2017-02-01 10:20:30"), "2017-02-01T10:20:30+00:00");
-        assert_eq!(rfc("2017-02-01 10:20:30 +0200"), "2017-02-01T10:20:30+02:00");
-        assert_eq!(rfc("2017-02-01 10:20:30 -05:30"), "2017-02-01T10:20:30-05:30");
+        assert_eq!(
+            rfc("2017-02-01 10:20:30 +0200"),
+            "2017-02-01T10:20:30+02:00"
+        );
+        assert_eq!(
+            rfc("2017-02-01 10:20:30 -05:30"),
+            "2017-02-01T10:20:30-05:30"
+        );
         assert_eq!(rfc("2017-02-01T10:20:30Z"), "2017-02-01T10:20:30+00:00");
-        assert_eq!(rfc("2017-02-01T10:20:30.123+01:00"), "2017-02-01T10:20:30+01:00");
+        assert_eq!(
+            rfc("2017-02-01T10:20:30.123+01:00"),
+            "2017-02-01T10:20:30+01:00"
+        );
     }
 
     #[test]
     fn a_date_without_offset_takes_the_site_offset() {
-        assert_eq!(PostDate::parse("2017-02-01", 60).unwrap().to_rfc3339(), "2017-02-01T00:00:00+01:00");
+        assert_eq!(
+            PostDate::parse("2017-02-01", 60).unwrap().to_rfc3339(),
+            "2017-02-01T00:00:00+01:00"
+        );
     }
 
     #[test]
     fn impossible_and_malformed_dates_are_errors() {
-        assert!(matches!(PostDate::parse("2017-02-30", 0), Err(DateError::Impossible(_))));
-        assert!(matches!(PostDate::parse("2016-02-29", 0), Ok(_)));
-        assert!(matches!(PostDate::parse("2017-13-01", 0), Err(DateError::Impossible(_))));
-        assert!(matches!(PostDate::parse("yesterday", 0), Err(DateError::Format(_))));
-        assert!(matches!(PostDate::parse("2017-02-01 25:00", 0), Err(DateError::Impossible(_))));
+        assert!(matches!(
+            PostDate::parse("2017-02-30", 0),
+            Err(DateError::Impossible(_))
+        ));
+        assert!(PostDate::parse("2016-02-29", 0).is_ok());
+        assert!(matches!(
+            PostDate::parse("2017-13-01", 0),
+            Err(DateError::Impossible(_))
+        ));
+        assert!(matches!(
+            PostDate::parse("yesterday", 0),
+            Err(DateError::Format(_))
+        ));
+        assert!(matches!(
+            PostDate::parse("2017-02-01 25:00", 0),
+            Err(DateError::Impossible(_))
+        ));
     }
 
     #[test]
@@ -203,6 +253,9 @@ mod tests {
         let paris = PostDate::parse("2019-06-15 18:30:00 +0200", 0).unwrap();
         let utc = PostDate::parse("2019-06-15 16:30:00", 0).unwrap();
         assert_eq!(paris.timestamp(), utc.timestamp());
-        assert_eq!(PostDate::parse("1970-01-02", 0).unwrap().timestamp(), 86_400);
+        assert_eq!(
+            PostDate::parse("1970-01-02", 0).unwrap().timestamp(),
+            86_400
+        );
     }
 }

@@ -51,7 +51,10 @@ mod tests {
 
     #[test]
     fn the_default_excerpt_is_the_first_paragraph() {
-        assert_eq!(excerpt_markdown("One.\nStill one.\n\nTwo.", DEFAULT_SEPARATOR), "One.\nStill one.");
+        assert_eq!(
+            excerpt_markdown("One.\nStill one.\n\nTwo.", DEFAULT_SEPARATOR),
+            "One.\nStill one."
+        );
     }
 
     #[test]

@@ -32,10 +32,17 @@ impl FileName {
         }
         match split_date(stem) {
             Some((date, slug)) => {
-                let date = PostDate::parse(date, 0).map_err(|_| FileNameError::BadDate(date.into()))?;
-                Ok(FileName { date: Some(date), slug: slug.to_string() })
+                let date =
+                    PostDate::parse(date, 0).map_err(|_| FileNameError::BadDate(date.into()))?;
+                Ok(FileName {
+                    date: Some(date),
+                    slug: slug.to_string(),
+                })
             }
-            None if draft => Ok(FileName { date: None, slug: stem.to_string() }),
+            None if draft => Ok(FileName {
+                date: None,
+                slug: stem.to_string(),
+            }),
             None => Err(FileNameError::NoDate),
         }
     }
@@ -74,16 +81,28 @@ mod tests {
 
     #[test]
     fn a_post_without_a_date_is_not_a_post_but_a_draft_is() {
-        assert_eq!(FileName::parse("notes.md", false), Err(FileNameError::NoDate));
-        assert_eq!(FileName::parse("_drafts/notes.md", true).unwrap().slug, "notes");
+        assert_eq!(
+            FileName::parse("notes.md", false),
+            Err(FileNameError::NoDate)
+        );
+        assert_eq!(
+            FileName::parse("_drafts/notes.md", true).unwrap().slug,
+            "notes"
+        );
     }
 
     #[test]
     fn only_markdown_extensions_are_posts() {
         assert!(FileName::parse("2020-01-01-a.markdown", false).is_ok());
         assert!(FileName::parse("2020-01-01-a.MKD", false).is_ok());
-        assert_eq!(FileName::parse("2020-01-01-a.txt", false), Err(FileNameError::NotMarkdown));
-        assert_eq!(FileName::parse("README", false), Err(FileNameError::NotMarkdown));
+        assert_eq!(
+            FileName::parse("2020-01-01-a.txt", false),
+            Err(FileNameError::NotMarkdown)
+        );
+        assert_eq!(
+            FileName::parse("README", false),
+            Err(FileNameError::NotMarkdown)
+        );
     }
 
     #[test]

@@ -88,7 +88,7 @@ impl FrontMatter {
             Value::Mapping(Mapping::new())
         } else {
             serde_yaml_ng::from_str(yaml).map_err(|e| FrontMatterError::Yaml {
-                line: first_line + e.location().map_or(0, |l| l.line().saturating_sub(1)),
+                line: first_line + yaml_error_line(&e).saturating_sub(1),
                 message: first_sentence(&e.to_string()),
             })?
         };
@@ -96,7 +96,10 @@ impl FrontMatter {
             Value::Mapping(map) => map,
             Value::Null => Mapping::new(),
             other => {
-                return Err(FrontMatterError::NotMapping { line: first_line, found: kind(&other) })
+                return Err(FrontMatterError::NotMapping {
+                    line: first_line,
+                    found: kind(&other),
+                })
             }
         };
         let text = |key: &str| map.get(key).and_then(scalar_text);
@@ -107,7 +110,9 @@ impl FrontMatter {
             categories: pluralized(&map, "category", "categories"),
             tags: pluralized(&map, "tag", "tags"),
             // Jekyll hides a post whose `published` is false or empty (Ruby `nil`).
-            published: map.get("published").map(|v| !matches!(v, Value::Bool(false) | Value::Null)),
+            published: map
+                .get("published")
+                .map(|v| !matches!(v, Value::Bool(false) | Value::Null)),
             lang: text("lang"),
             author: text("author"),
             description: text("description"),
@@ -164,13 +169,31 @@ fn kind(value: &Value) -> &'static str {
 /// 0-based line of a top-level key in the YAML text, for pointing at it.
 fn key_line(yaml: &str, key: &str) -> usize {
     yaml.lines()
-        .position(|line| line.strip_prefix(key).is_some_and(|rest| rest.trim_start().starts_with(':')))
+        .position(|line| {
+            line.strip_prefix(key)
+                .is_some_and(|rest| rest.trim_start().starts_with(':'))
+        })
         .unwrap_or(0)
+}
+
+/// 1-based line in the YAML of an error. libyaml notices an unclosed `[` only
+/// at the next line; its "while parsing … at line N" names the line to fix.
+fn yaml_error_line(error: &serde_yaml_ng::Error) -> usize {
+    let message = error.to_string();
+    let context_line = message.split("while parsing").nth(1).and_then(|context| {
+        let digits = context.split(" at line ").nth(1)?;
+        digits.split(|c: char| !c.is_ascii_digit()).next()?.parse().ok()
+    });
+    context_line.or_else(|| error.location().map(|l| l.line())).unwrap_or(1)
 }
 
 /// serde_yaml messages end with "at line X column Y"; we give the file line ourselves.
 fn first_sentence(message: &str) -> String {
-    message.split(" at line ").next().unwrap_or(message).to_string()
+    message
+        .split(" at line ")
+        .next()
+        .unwrap_or(message)
+        .to_string()
 }
 
 #[cfg(test)]
@@ -193,20 +216,35 @@ mod tests {
 
     #[test]
     fn missing_and_unclosed_front_matter_are_errors() {
-        assert_eq!(split_front_matter("# Title\n"), Err(FrontMatterError::Missing));
-        assert_eq!(split_front_matter("---\ntitle: A\n"), Err(FrontMatterError::Unclosed { line: 1 }));
+        assert_eq!(
+            split_front_matter("# Title\n"),
+            Err(FrontMatterError::Missing)
+        );
+        assert_eq!(
+            split_front_matter("---\ntitle: A\n"),
+            Err(FrontMatterError::Unclosed { line: 1 })
+        );
     }
 
     #[test]
     fn invalid_yaml_names_the_file_line() {
         let err = FrontMatter::from_yaml("title: A\ntags: [a, b\n", 2).unwrap_err();
-        assert!(matches!(err, FrontMatterError::Yaml { line, .. } if (3..=4).contains(&line)), "{err:?}");
+        assert!(
+            matches!(err, FrontMatterError::Yaml { line, .. } if (3..=4).contains(&line)),
+            "{err:?}"
+        );
     }
 
     #[test]
     fn a_list_is_not_a_front_matter() {
         let err = FrontMatter::from_yaml("- a\n- b\n", 2).unwrap_err();
-        assert_eq!(err, FrontMatterError::NotMapping { line: 2, found: "a list" });
+        assert_eq!(
+            err,
+            FrontMatterError::NotMapping {
+                line: 2,
+                found: "a list"
+            }
+        );
     }
 
     #[test]

@@ -78,12 +78,19 @@ impl Post {
         let fm = FrontMatter::from_yaml(split.yaml, split.yaml_line)?;
 
         let date = match &fm.date {
-            Some((raw, line)) => PostDate::parse(raw, site.utc_offset_minutes)
-                .map_err(|source| PostError::Date { line: *line, source })?,
+            Some((raw, line)) => {
+                PostDate::parse(raw, site.utc_offset_minutes).map_err(|source| PostError::Date {
+                    line: *line,
+                    source,
+                })?
+            }
             None => name.date.unwrap_or_default(),
         };
         let slug = fm.slug.clone().unwrap_or_else(|| name.slug.clone());
-        let title = fm.title.clone().unwrap_or_else(|| titleize_slug(&name.slug));
+        let title = fm
+            .title
+            .clone()
+            .unwrap_or_else(|| titleize_slug(&name.slug));
         let mut categories = folder_categories.to_vec();
         categories.extend(fm.categories.iter().cloned());
         let separator = fm
@@ -130,7 +137,10 @@ pub fn titleize_slug(slug: &str) -> String {
         .map(|word| {
             let mut chars = word.chars();
             match chars.next() {
-                Some(first) => first.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect(),
+                Some(first) => first
+                    .to_uppercase()
+                    .chain(chars.flat_map(char::to_lowercase))
+                    .collect(),
                 None => String::new(),
             }
         })

@@ -84,7 +84,11 @@ fn collapse_slashes(path: &str) -> String {
 /// Jekyll's `slugify(mode: "pretty", cased: true)`: keeps letters (any script),
 /// digits and `._~!$&'()+,;=@`, turns runs of anything else into `-`.
 pub fn slugify_pretty(text: &str) -> String {
-    slugify(text, |c| c.is_alphanumeric() || "._~!$&'()+,;=@".contains(c), false)
+    slugify(
+        text,
+        |c| c.is_alphanumeric() || "._~!$&'()+,;=@".contains(c),
+        false,
+    )
 }
 
 /// Jekyll's default `slugify`: letters and digits only, downcased.
@@ -102,7 +106,11 @@ fn slugify(text: &str, keep: impl Fn(char) -> bool, lower: bool) -> String {
         }
     }
     let out = out.trim_matches('-');
-    if lower { out.to_lowercase() } else { out.to_string() }
+    if lower {
+        out.to_lowercase()
+    } else {
+        out.to_string()
+    }
 }
 
 /// Percent-encodes what may not stand in a URL path (Addressable's path class), so

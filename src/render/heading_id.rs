@@ -14,11 +14,19 @@ impl HeadingIds {
     /// digits, spaces and dashes, spaces to dashes, lowercase; `section` if
     /// nothing is left; `-1`, `-2` … for repeats.
     pub fn id_for(&mut self, text: &str) -> String {
-        let start = text.find(|c: char| c.is_ascii_alphabetic()).unwrap_or(text.len());
+        let start = text
+            .find(|c: char| c.is_ascii_alphabetic())
+            .unwrap_or(text.len());
         let mut id: String = text[start..]
             .chars()
             .filter(|c| c.is_ascii_alphanumeric() || *c == ' ' || *c == '-')
-            .map(|c| if c == ' ' { '-' } else { c.to_ascii_lowercase() })
+            .map(|c| {
+                if c == ' ' {
+                    '-'
+                } else {
+                    c.to_ascii_lowercase()
+                }
+            })
             .collect();
         if id.is_empty() {
             id = "section".into();

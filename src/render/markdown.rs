@@ -16,7 +16,10 @@ pub struct RenderOptions {
 
 impl Default for RenderOptions {
     fn default() -> Self {
-        RenderOptions { smart_quotes: true, asset_base: String::new() }
+        RenderOptions {
+            smart_quotes: true,
+            asset_base: String::new(),
+        }
     }
 }
 
@@ -50,7 +53,11 @@ pub fn render_markdown(markdown: &str, options: &RenderOptions) -> Rendered {
     let words = count_words(&events);
     let mut out = String::with_capacity(markdown.len() * 3 / 2);
     html::push_html(&mut out, events.into_iter());
-    Rendered { html: out, headings, words }
+    Rendered {
+        html: out,
+        headings,
+        words,
+    }
 }
 
 /// Gives every heading without an explicit `{#id}` a kramdown id and returns the outline.
@@ -76,7 +83,11 @@ fn assign_heading_ids(events: &mut [Event]) -> Vec<Heading> {
                     None => ids.id_for(&text),
                 };
                 *id = Some(CowStr::from(chosen.clone()));
-                headings.push(Heading { level: *level as u8, id: chosen, text });
+                headings.push(Heading {
+                    level: *level as u8,
+                    id: chosen,
+                    text,
+                });
             }
             i = end;
         }
@@ -95,18 +106,30 @@ fn count_words(events: &[Event]) -> usize {
             _ => {}
         }
     }
-    text.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()
+    text.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
 }
 
 fn resolve_relative<'a>(event: Event<'a>, base: &str) -> Event<'a> {
     match event {
-        Event::Start(Tag::Image { link_type, dest_url, title, id }) => Event::Start(Tag::Image {
+        Event::Start(Tag::Image {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => Event::Start(Tag::Image {
             link_type,
             dest_url: rebase(dest_url, base),
             title,
             id,
         }),
-        Event::Start(Tag::Link { link_type, dest_url, title, id }) => Event::Start(Tag::Link {
+        Event::Start(Tag::Link {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => Event::Start(Tag::Link {
             link_type,
             dest_url: rebase(dest_url, base),
             title,
@@ -117,9 +140,12 @@ fn resolve_relative<'a>(event: Event<'a>, base: &str) -> Event<'a> {
 }
 
 fn rebase<'a>(url: CowStr<'a>, base: &str) -> CowStr<'a> {
-    let has_scheme = url
-        .split_once(':')
-        .is_some_and(|(scheme, _)| !scheme.is_empty() && scheme.chars().all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c)));
+    let has_scheme = url.split_once(':').is_some_and(|(scheme, _)| {
+        !scheme.is_empty()
+            && scheme
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+    });
     let absolute = url.starts_with(['/', '#', '?']) || has_scheme;
     if base.is_empty() || url.is_empty() || absolute {
         url
@@ -133,12 +159,22 @@ mod tests {
     use super::*;
 
     fn html(markdown: &str) -> String {
-        render_markdown(markdown, &RenderOptions { smart_quotes: true, asset_base: "/posts/".into() }).html
+        render_markdown(
+            markdown,
+            &RenderOptions {
+                smart_quotes: true,
+                asset_base: "/posts/".into(),
+            },
+        )
+        .html
     }
 
     #[test]
     fn headings_get_kramdown_ids_unless_given_one() {
-        assert_eq!(html("## Plein de rencontres"), "<h2 id=\"plein-de-rencontres\">Plein de rencontres</h2>\n");
+        assert_eq!(
+            html("## Plein de rencontres"),
+            "<h2 id=\"plein-de-rencontres\">Plein de rencontres</h2>\n"
+        );
         assert_eq!(html("## Mine {#custom}"), "<h2 id=\"custom\">Mine</h2>\n");
     }
 
@@ -160,6 +196,9 @@ mod tests {
 
     #[test]
     fn words_are_counted_for_reading_time() {
-        assert_eq!(render_markdown("One two *three*.", &RenderOptions::default()).words, 3);
+        assert_eq!(
+            render_markdown("One two *three*.", &RenderOptions::default()).words,
+            3
+        );
     }
 }

@@ -18,7 +18,11 @@ impl Catalog {
     /// Sorts newest first; equal dates by path, newest path first, as Jekyll's
     /// `site.posts` (sorted by date then path, then reversed) lists them.
     pub fn new(mut posts: Vec<PostEntry>) -> Catalog {
-        posts.sort_by(|a, b| b.timestamp.cmp(&a.timestamp).then_with(|| b.path.cmp(&a.path)));
+        posts.sort_by(|a, b| {
+            b.timestamp
+                .cmp(&a.timestamp)
+                .then_with(|| b.path.cmp(&a.path))
+        });
         Catalog { posts }
     }
 
@@ -41,11 +45,18 @@ impl Catalog {
     }
 
     pub fn with_tag<'a>(&'a self, tag: &'a str) -> impl Iterator<Item = &'a PostEntry> + 'a {
-        self.posts.iter().filter(move |p| p.tags.iter().any(|t| t == tag))
+        self.posts
+            .iter()
+            .filter(move |p| p.tags.iter().any(|t| t == tag))
     }
 
-    pub fn in_category<'a>(&'a self, category: &'a str) -> impl Iterator<Item = &'a PostEntry> + 'a {
-        self.posts.iter().filter(move |p| p.categories.iter().any(|c| c == category))
+    pub fn in_category<'a>(
+        &'a self,
+        category: &'a str,
+    ) -> impl Iterator<Item = &'a PostEntry> + 'a {
+        self.posts
+            .iter()
+            .filter(move |p| p.categories.iter().any(|c| c == category))
     }
 
     /// Every tag with its number of posts, most used first, then by name.
@@ -54,7 +65,10 @@ impl Catalog {
         for tag in self.posts.iter().flat_map(|p| p.tags.iter()) {
             match counts.iter_mut().find(|c| &c.name == tag) {
                 Some(c) => c.count += 1,
-                None => counts.push(TagCount { name: tag.clone(), count: 1 }),
+                None => counts.push(TagCount {
+                    name: tag.clone(),
+                    count: 1,
+                }),
             }
         }
         counts.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name)));
@@ -98,28 +112,55 @@ mod tests {
 
     #[test]
     fn newest_first_and_same_day_by_path() {
-        let catalog = Catalog::new(vec![entry("a", 1, &[]), entry("c", 2, &[]), entry("b", 2, &[])]);
+        let catalog = Catalog::new(vec![
+            entry("a", 1, &[]),
+            entry("c", 2, &[]),
+            entry("b", 2, &[]),
+        ]);
         let order: Vec<&str> = catalog.posts().iter().map(|p| p.path.as_str()).collect();
         assert_eq!(order, ["c", "b", "a"]);
     }
 
     #[test]
     fn pages_and_tags() {
-        let catalog = Catalog::new((0..7).map(|i| entry(&format!("p{i}"), i, &["x", "et moi"][..(i as usize % 2 + 1)])).collect());
+        let catalog = Catalog::new(
+            (0..7)
+                .map(|i| {
+                    entry(
+                        &format!("p{i}"),
+                        i,
+                        &["x", "et moi"][..(i as usize % 2 + 1)],
+                    )
+                })
+                .collect(),
+        );
         assert_eq!(catalog.page(1, 5).unwrap().len(), 5);
         assert_eq!(catalog.page(2, 5).unwrap().len(), 2);
         assert!(catalog.page(3, 5).is_none());
         assert!(catalog.page(0, 5).is_none());
         assert_eq!(catalog.page_count(5), 2);
-        assert_eq!(catalog.tags()[0], TagCount { name: "x".into(), count: 7 });
+        assert_eq!(
+            catalog.tags()[0],
+            TagCount {
+                name: "x".into(),
+                count: 7
+            }
+        );
         assert_eq!(catalog.with_tag("et moi").count(), 3);
     }
 
     #[test]
     fn neighbours_are_newer_and_older() {
-        let catalog = Catalog::new(vec![entry("a", 1, &[]), entry("b", 2, &[]), entry("c", 3, &[])]);
+        let catalog = Catalog::new(vec![
+            entry("a", 1, &[]),
+            entry("b", 2, &[]),
+            entry("c", 3, &[]),
+        ]);
         let (i, _) = catalog.at_url("/b.html").unwrap();
         let (newer, older) = catalog.neighbours(i);
-        assert_eq!((newer.unwrap().path.as_str(), older.unwrap().path.as_str()), ("c", "a"));
+        assert_eq!(
+            (newer.unwrap().path.as_str(), older.unwrap().path.as_str()),
+            ("c", "a")
+        );
     }
 }

@@ -71,21 +71,45 @@ impl SiteConfig {
         let mut config = SiteConfig::default();
         let get = |key: &str| value.get(key);
         let text = |key: &str| get(key).and_then(as_text);
-        if let Some(v) = text("title") { config.title = v; }
-        if let Some(v) = text("description") { config.description = v; }
+        if let Some(v) = text("title") {
+            config.title = v;
+        }
+        if let Some(v) = text("description") {
+            config.description = v;
+        }
         // Jekyll themes accept `author: Name` or `author: {name: Name, ...}`.
-        if let Some(v) = text("author").or_else(|| get("author").and_then(|a| a.get("name")).and_then(as_text)) {
+        if let Some(v) =
+            text("author").or_else(|| get("author").and_then(|a| a.get("name")).and_then(as_text))
+        {
             config.author = v;
         }
-        if let Some(v) = text("lang") { config.lang = v; }
-        if let Some(v) = text("url") { config.url = v.trim_end_matches('/').to_string(); }
-        if let Some(v) = text("baseurl") { config.baseurl = v.trim_end_matches('/').to_string(); }
-        if let Some(v) = text("permalink") { config.permalink = v; }
-        if let Some(v) = get("paginate").and_then(Value::as_u64) { config.paginate = v.max(1) as usize; }
-        if let Some(v) = text("paginate_path") { config.paginate_path = v; }
-        if let Some(v) = text("excerpt_separator") { config.excerpt_separator = v; }
-        if let Some(v) = get("future").and_then(Value::as_bool) { config.future = v; }
-        if let Some(v) = get("show_drafts").and_then(Value::as_bool) { config.show_drafts = v; }
+        if let Some(v) = text("lang") {
+            config.lang = v;
+        }
+        if let Some(v) = text("url") {
+            config.url = v.trim_end_matches('/').to_string();
+        }
+        if let Some(v) = text("baseurl") {
+            config.baseurl = v.trim_end_matches('/').to_string();
+        }
+        if let Some(v) = text("permalink") {
+            config.permalink = v;
+        }
+        if let Some(v) = get("paginate").and_then(Value::as_u64) {
+            config.paginate = v.max(1) as usize;
+        }
+        if let Some(v) = text("paginate_path") {
+            config.paginate_path = v;
+        }
+        if let Some(v) = text("excerpt_separator") {
+            config.excerpt_separator = v;
+        }
+        if let Some(v) = get("future").and_then(Value::as_bool) {
+            config.future = v;
+        }
+        if let Some(v) = get("show_drafts").and_then(Value::as_bool) {
+            config.show_drafts = v;
+        }
         if let Some(v) = get("kramdown").and_then(|k| k.get("smart_quotes")) {
             // kramdown's `smart_quotes: apos,apos,quot,quot` means "leave quotes straight".
             config.smart_quotes = as_text(v).is_none_or(|s| !s.contains("quot"));

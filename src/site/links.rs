@@ -5,7 +5,11 @@ use crate::post::permalink::escape_path;
 
 /// `/blog` + `/tags/et%20moi/`.
 pub fn tag_url(baseurl: &str, tag: &str) -> String {
-    format!("{}/tags/{}/", baseurl.trim_end_matches('/'), escape_segment(tag))
+    format!(
+        "{}/tags/{}/",
+        baseurl.trim_end_matches('/'),
+        escape_segment(tag)
+    )
 }
 
 /// Page 1 is the home page; others follow `paginate_path` (Jekyll's `/page:num/` style).
@@ -30,7 +34,11 @@ pub fn percent_decode(text: &str) -> String {
     let mut i = 0;
     while i < bytes.len() {
         let hex = |b: u8| (b as char).to_digit(16);
-        match (bytes[i], bytes.get(i + 1).copied().and_then(hex), bytes.get(i + 2).copied().and_then(hex)) {
+        match (
+            bytes[i],
+            bytes.get(i + 1).copied().and_then(hex),
+            bytes.get(i + 2).copied().and_then(hex),
+        ) {
             (b'%', Some(hi), Some(lo)) => {
                 out.push((hi * 16 + lo) as u8);
                 i += 3;

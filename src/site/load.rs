@@ -20,16 +20,26 @@ pub struct LoadedSite {
 pub fn load_site(dir: &Path) -> Result<LoadedSite, String> {
     let config_path = dir.join("_config.yml");
     let config = match std::fs::read_to_string(&config_path) {
-        Ok(text) => SiteConfig::from_yaml(&text).map_err(|e| format!("{}: {e}", config_path.display()))?,
+        Ok(text) => {
+            SiteConfig::from_yaml(&text).map_err(|e| format!("{}: {e}", config_path.display()))?
+        }
         Err(_) => SiteConfig::default(),
     };
     let carnet_layout = dir.join("posts").is_dir();
-    let posts_root = if carnet_layout { dir.join("posts") } else { dir.to_path_buf() };
-    let files = read_posts_folder(&posts_root).map_err(|e| format!("{}: {e}", posts_root.display()))?;
+    let posts_root = if carnet_layout {
+        dir.join("posts")
+    } else {
+        dir.to_path_buf()
+    };
+    let files =
+        read_posts_folder(&posts_root).map_err(|e| format!("{}: {e}", posts_root.display()))?;
     let mut posts = Vec::new();
     let mut problems = Vec::new();
     for file in files {
-        let in_jekyll_folder = file.path.split('/').any(|p| p == "_posts" || p == "_drafts");
+        let in_jekyll_folder = file
+            .path
+            .split('/')
+            .any(|p| p == "_posts" || p == "_drafts");
         if !carnet_layout && !in_jekyll_folder {
             continue; // a Jekyll page, not a post
         }
@@ -38,7 +48,12 @@ pub fn load_site(dir: &Path) -> Result<LoadedSite, String> {
             Err(error) => problems.push(problem(&file.path, &error)),
         }
     }
-    Ok(LoadedSite { config, posts_root, posts, problems })
+    Ok(LoadedSite {
+        config,
+        posts_root,
+        posts,
+        problems,
+    })
 }
 
 /// Files Jekyll would skip (no date, not Markdown, no front matter) are warnings;
@@ -49,8 +64,17 @@ fn problem(path: &str, error: &PostError) -> Problem {
         PostError::FileName(FileNameError::NoDate | FileNameError::NotMarkdown)
             | PostError::FrontMatter(FrontMatterError::Missing)
     );
-    let message = if skipped { format!("skipped, not a post: {error}") } else { error.to_string() };
-    Problem { path: path.to_string(), line: error.line(), message, error: !skipped }
+    let message = if skipped {
+        format!("skipped, not a post: {error}")
+    } else {
+        error.to_string()
+    };
+    Problem {
+        path: path.to_string(),
+        line: error.line(),
+        message,
+        error: !skipped,
+    }
 }
 
 /// Seconds since the epoch, now.

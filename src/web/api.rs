@@ -25,7 +25,10 @@ pub async fn fetch_index() -> Result<PostIndex, String> {
     let index: PostIndex =
         serde_json::from_str(&text).map_err(|e| format!("{url}: not a carnet post index ({e})"))?;
     if index.version != INDEX_VERSION {
-        return Err(format!("{url}: index version {} but this app reads {INDEX_VERSION}; rebuild it", index.version));
+        return Err(format!(
+            "{url}: index version {} but this app reads {INDEX_VERSION}; rebuild it",
+            index.version
+        ));
     }
     Ok(index)
 }
@@ -36,9 +39,16 @@ pub async fn fetch_post(path: &str) -> Result<String, String> {
 }
 
 async fn fetch_text(url: &str) -> Result<String, String> {
-    let response = Request::get(url).send().await.map_err(|e| format!("{url}: {e}"))?;
+    let response = Request::get(url)
+        .send()
+        .await
+        .map_err(|e| format!("{url}: {e}"))?;
     if !response.ok() {
-        return Err(format!("{url}: the server answered {} {}", response.status(), response.status_text()));
+        return Err(format!(
+            "{url}: the server answered {} {}",
+            response.status(),
+            response.status_text()
+        ));
     }
     response.text().await.map_err(|e| format!("{url}: {e}"))
 }

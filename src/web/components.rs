@@ -11,7 +11,12 @@ use crate::site::links::tag_url;
 pub fn Header() -> impl IntoView {
     let blog = use_blog();
     let home = format!("{}/", super::api::base_path());
-    let title = move || blog.get().and_then(|b| b.ok()).map(|b| b.index.site.title.clone()).unwrap_or_default();
+    let title = move || {
+        blog.get()
+            .and_then(|b| b.ok())
+            .map(|b| b.index.site.title.clone())
+            .unwrap_or_default()
+    };
     view! {
         <header class="site-header">
             <a class="site-title" href=home>{title}</a>

@@ -13,18 +13,30 @@ pub fn format_date(rfc3339: &str, lang: &str) -> String {
         return day.to_string();
     }
     let options = Object::new();
-    for (key, value) in [("day", "numeric"), ("month", "long"), ("year", "numeric"), ("timeZone", "UTC")] {
+    for (key, value) in [
+        ("day", "numeric"),
+        ("month", "long"),
+        ("year", "numeric"),
+        ("timeZone", "UTC"),
+    ] {
         // Setting a plain property on a fresh object cannot fail.
         let _ = Reflect::set(&options, &key.into(), &value.into());
     }
     let locales = Array::of1(&JsValue::from_str(lang));
     let format = Intl::DateTimeFormat::new(&locales, &options).format();
-    format.call1(&JsValue::NULL, &date).ok().and_then(|s| s.as_string()).unwrap_or_else(|| day.to_string())
+    format
+        .call1(&JsValue::NULL, &date)
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_else(|| day.to_string())
 }
 
 /// `<html lang>` follows the site (and a post's own `lang` while it is shown).
 pub fn set_document_lang(lang: &str) {
-    if let Some(root) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.document_element()) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
         let _ = root.set_attribute("lang", lang);
     }
 }

@@ -13,7 +13,11 @@ pub struct Words {
 }
 
 pub fn words(lang: &str) -> &'static Words {
-    if lang.starts_with("fr") { &FR } else { &EN }
+    if lang.starts_with("fr") {
+        &FR
+    } else {
+        &EN
+    }
 }
 
 static FR: Words = Words {

@@ -8,7 +8,12 @@ use crate::web::{api::base_path, use_blog, words::words};
 #[component]
 pub fn NotFound() -> impl IntoView {
     let blog = use_blog();
-    let lang = move || blog.get().and_then(|b| b.ok()).map(|b| b.index.site.lang.clone()).unwrap_or_default();
+    let lang = move || {
+        blog.get()
+            .and_then(|b| b.ok())
+            .map(|b| b.index.site.lang.clone())
+            .unwrap_or_default()
+    };
     let w = move || words(&lang());
     view! {
         <Title text=move || w().not_found/>

@@ -1,0 +1,30 @@
+# carnet: `make serve` previews the sample blog, `make test` runs every test.
+# Both install what is missing first (scripts/setup.sh), and skip what is there.
+
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+# Playwright drives Debian's chromium; it must never download a browser.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+
+.PHONY: serve test setup lint size clean
+
+serve: setup
+	trunk serve --address 127.0.0.1 --port 8080
+
+test: setup
+	scripts/test.sh
+
+setup:
+	scripts/setup.sh
+
+lint: setup
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+
+# Release build with wasm-opt, and its sizes (raw, gzip, brotli) in target/size-report.md.
+size: setup
+	scripts/size-report.sh
+
+clean:
+	cargo clean
+	rm -rf dist node_modules

@@ -1,0 +1,62 @@
+import { defineConfig } from '@playwright/test';
+import * as path from 'path';
+
+// Real-browser end-to-end tests of the carnet web app, against `trunk serve`.
+// Run from the repository root: `npx playwright test` (or `npm run e2e`).
+
+const root = __dirname;
+const port = 8091;
+const baseURL = `http://127.0.0.1:${port}`;
+
+// trunk, wasm-bindgen and wasm-opt must be found by the web server.
+const PATH = [path.join(root, 'node_modules', '.bin'), '/root/.cargo/bin', process.env.PATH ?? ''].join(path.delimiter);
+
+export default defineConfig({
+  testDir: './tests/e2e',
+  outputDir: 'target/playwright',
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  workers: 1,
+  retries: 0,
+  reporter: 'list',
+  timeout: 60_000,
+  expect: {
+    // A debug wasm build is large: its first load and start can take a few seconds.
+    timeout: 15_000,
+  },
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: { browserName: 'chromium', viewport: { width: 1280, height: 900 } },
+    },
+  ],
+  webServer: {
+    command: `trunk serve --port ${port}`,
+    cwd: root,
+    url: `${baseURL}/`,
+    env: { PATH },
+    // The first build may wait for the shared cargo target dir's lock.
+    timeout: 15 * 60 * 1000,
+    reuseExistingServer: !process.env.CI,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

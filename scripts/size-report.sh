@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Release build (opt-level z, LTO, wasm-opt -Oz) and what a first visit downloads:
+# raw, gzip -9 and brotli -q 11 sizes of the wasm, JS and CSS, in target/size-report.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out=target/size-report.md
+trunk build --release --dist target/dist-release >/dev/null
+mkdir -p target
+size() { stat -c %s "$1"; }
+gz() { gzip -9 -c "$1" | wc -c; }
+br() { node -e 'const z=require("zlib"),f=require("fs");const b=f.readFileSync(process.argv[1]);process.stdout.write(String(z.brotliCompressSync(b,{params:{[z.constants.BROTLI_PARAM_QUALITY]:11}}).length))' "$1"; }
+{
+  echo "# carnet release build sizes ($(date -u +%F))"
+  echo
+  echo "| file | raw | gzip -9 | brotli -q 11 |"
+  echo "|---|---:|---:|---:|"
+  total_br=0
+  for f in target/dist-release/*.wasm target/dist-release/*.js target/dist-release/*.css; do
+    b=$(br "$f"); total_br=$((total_br + b))
+    echo "| $(basename "$f" | sed -E 's/-[0-9a-f]{16}//') | $(size "$f") | $(gz "$f") | $b |"
+  done
+  echo
+  echo "wasm + JS + CSS, brotli: $total_br bytes"
+} > "$out"
+cat "$out"

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Every test: formatting and lints, native tests, wasm tests in headless
+# Chromium, the release build with its size report, and real-browser tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "format and lints"
+cargo fmt --check
+cargo clippy --all-targets --quiet -- -D warnings
+cargo clippy --all-targets --quiet --target wasm32-unknown-unknown -- -D warnings
+
+step "native unit and integration tests"
+cargo test --quiet
+
+step "wasm tests in headless Chromium"
+cargo test --quiet --target wasm32-unknown-unknown
+
+step "release build and sizes"
+scripts/size-report.sh
+
+step "end-to-end tests in Chromium (Playwright)"
+# The carnet CLI is built first so Trunk's post-build hook does not build it mid-serve.
+cargo build --quiet --bin carnet
+npx playwright test

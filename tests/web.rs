@@ -1,0 +1,43 @@
+//! Browser-side behaviour, in headless Chromium through wasm-bindgen-test.
+#![cfg(target_arch = "wasm32")]
+
+use carnet::post::Post;
+use carnet::site::SiteConfig;
+use carnet::web::format_date;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+#[wasm_bindgen_test]
+fn dates_read_in_the_site_language() {
+    assert_eq!(
+        format_date("2017-02-01T00:00:00+00:00", "fr"),
+        "1 février 2017"
+    );
+    assert_eq!(
+        format_date("2017-02-01T00:00:00+00:00", "en"),
+        "February 1, 2017"
+    );
+}
+
+#[wasm_bindgen_test]
+fn a_late_evening_post_keeps_its_own_calendar_day() {
+    assert_eq!(
+        format_date("2019-06-15T23:30:00+02:00", "fr"),
+        "15 juin 2019"
+    );
+}
+
+#[wasm_bindgen_test]
+fn the_seed_post_parses_in_the_browser() {
+    let bytes = include_bytes!("../posts/2017-02-01-a-mon-compte-plus-1-mois.md");
+    let post = Post::parse(
+        "2017-02-01-a-mon-compte-plus-1-mois.md",
+        bytes,
+        &[],
+        &SiteConfig::default(),
+    )
+    .unwrap();
+    assert_eq!(post.title, "A mon compte + 1 mois");
+    assert_eq!(post.tags, ["et moi"]);
+}
