@@ -29,7 +29,7 @@ pub fn ArticleOrNotFound() -> impl IntoView {
                     };
                     match find_post(&blog, &pathname) {
                         Some(entry) => view! { <Article blog entry/> }.into_any(),
-                        None => view! { <NotFound/> }.into_any(),
+                        None => view! { <NotFound lang=blog.index.site.lang.clone()/> }.into_any(),
                     }
                 })
             }}

@@ -24,7 +24,7 @@ pub fn HomePage() -> impl IntoView {
                     };
                     let site = &blog.index.site;
                     let Some(posts) = page.and_then(|n| blog.catalog.page(n, site.paginate)) else {
-                        return view! { <NotFound/> }.into_any();
+                        return view! { <NotFound lang=blog.index.site.lang.clone()/> }.into_any();
                     };
                     let page = page.unwrap_or(1);
                     let last = blog.catalog.page_count(site.paginate);

@@ -3,24 +3,19 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::web::{api::base_path, use_blog, words::words};
+use crate::web::{api::base_path, words::words};
 
+/// Takes the language as a prop: it is also shown while a route is being left,
+/// when the blog's context may already be gone.
 #[component]
-pub fn NotFound() -> impl IntoView {
-    let blog = use_blog();
-    let lang = move || {
-        blog.get()
-            .and_then(|b| b.ok())
-            .map(|b| b.index.site.lang.clone())
-            .unwrap_or_default()
-    };
-    let w = move || words(&lang());
+pub fn NotFound(#[prop(into)] lang: String) -> impl IntoView {
+    let w = words(&lang);
     view! {
-        <Title text=move || w().not_found/>
+        <Title text=w.not_found/>
         <section class="not-found">
-            <h1>{move || w().not_found}</h1>
-            <p>{move || w().not_found_text}</p>
-            <p><a href=format!("{}/", base_path())>{move || w().back_home}</a></p>
+            <h1>{w.not_found}</h1>
+            <p>{w.not_found_text}</p>
+            <p><a href=format!("{}/", base_path())>{w.back_home}</a></p>
         </section>
     }
 }

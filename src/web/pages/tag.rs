@@ -25,7 +25,7 @@ pub fn TagPage() -> impl IntoView {
                     let site = &blog.index.site;
                     let posts: Vec<_> = blog.catalog.with_tag(&tag).cloned().collect();
                     if posts.is_empty() {
-                        return view! { <NotFound/> }.into_any();
+                        return view! { <NotFound lang=blog.index.site.lang.clone()/> }.into_any();
                     }
                     let w = words(&site.lang);
                     let cards = posts
