@@ -182,9 +182,15 @@ fn yaml_error_line(error: &serde_yaml_ng::Error) -> usize {
     let message = error.to_string();
     let context_line = message.split("while parsing").nth(1).and_then(|context| {
         let digits = context.split(" at line ").nth(1)?;
-        digits.split(|c: char| !c.is_ascii_digit()).next()?.parse().ok()
+        digits
+            .split(|c: char| !c.is_ascii_digit())
+            .next()?
+            .parse()
+            .ok()
     });
-    context_line.or_else(|| error.location().map(|l| l.line())).unwrap_or(1)
+    context_line
+        .or_else(|| error.location().map(|l| l.line()))
+        .unwrap_or(1)
 }
 
 /// serde_yaml messages end with "at line X column Y"; we give the file line ourselves.

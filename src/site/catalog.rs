@@ -75,6 +75,34 @@ impl Catalog {
         counts
     }
 
+    /// Every category with its number of posts, most used first, then by name.
+    pub fn categories(&self) -> Vec<TagCount> {
+        count(self.posts.iter().flat_map(|p| p.categories.iter()))
+    }
+
+    /// Posts grouped by year then month (both newest first), for the archive page.
+    pub fn archive(&self) -> Vec<ArchiveYear<'_>> {
+        let mut years: Vec<ArchiveYear> = Vec::new();
+        for post in &self.posts {
+            let (year, month) = year_month(&post.date);
+            if years.last().is_none_or(|y| y.year != year) {
+                years.push(ArchiveYear {
+                    year,
+                    months: Vec::new(),
+                });
+            }
+            let months = &mut years.last_mut().expect("pushed above").months;
+            if months.last().is_none_or(|m| m.month != month) {
+                months.push(ArchiveMonth {
+                    month,
+                    posts: Vec::new(),
+                });
+            }
+            months.last_mut().expect("pushed above").posts.push(post);
+        }
+        years
+    }
+
     /// The post served at `url`, accepting the path with or without percent-encoding.
     pub fn at_url(&self, url: &str) -> Option<(usize, &PostEntry)> {
         self.posts.iter().enumerate().find(|(_, p)| p.url == url)
@@ -85,6 +113,41 @@ impl Catalog {
         let newer = index.checked_sub(1).and_then(|i| self.posts.get(i));
         (newer, self.posts.get(index + 1))
     }
+}
+
+/// A year of the archive, its months newest first.
+#[derive(Debug, PartialEq)]
+pub struct ArchiveYear<'a> {
+    pub year: i32,
+    pub months: Vec<ArchiveMonth<'a>>,
+}
+
+#[derive(Debug, PartialEq)]
+pub struct ArchiveMonth<'a> {
+    pub month: u32,
+    pub posts: Vec<&'a PostEntry>,
+}
+
+fn count<'a>(names: impl Iterator<Item = &'a String>) -> Vec<TagCount> {
+    let mut counts: Vec<TagCount> = Vec::new();
+    for name in names {
+        match counts.iter_mut().find(|c| &c.name == name) {
+            Some(c) => c.count += 1,
+            None => counts.push(TagCount {
+                name: name.clone(),
+                count: 1,
+            }),
+        }
+    }
+    counts.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name)));
+    counts
+}
+
+/// Year and month of an RFC 3339 date as the author wrote it (its own offset).
+fn year_month(date: &str) -> (i32, u32) {
+    let year = date.get(..4).and_then(|y| y.parse().ok()).unwrap_or(0);
+    let month = date.get(5..7).and_then(|m| m.parse().ok()).unwrap_or(0);
+    (year, month)
 }
 
 #[cfg(test)]
@@ -147,6 +210,26 @@ mod tests {
             }
         );
         assert_eq!(catalog.with_tag("et moi").count(), 3);
+    }
+
+    #[test]
+    fn the_archive_groups_by_year_then_month() {
+        let mut posts = vec![entry("a", 3, &[]), entry("b", 2, &[]), entry("c", 1, &[])];
+        posts[0].date = "2020-05-02T00:00:00+00:00".into();
+        posts[1].date = "2020-05-01T00:00:00+00:00".into();
+        posts[2].date = "2019-12-31T00:00:00+00:00".into();
+        let catalog = Catalog::new(posts);
+        let archive = catalog.archive();
+        assert_eq!(archive.len(), 2);
+        assert_eq!(
+            (
+                archive[0].year,
+                archive[0].months[0].month,
+                archive[0].months[0].posts.len()
+            ),
+            (2020, 5, 2)
+        );
+        assert_eq!((archive[1].year, archive[1].months[0].month), (2019, 12));
     }
 
     #[test]

@@ -5,8 +5,9 @@ mod config;
 pub mod links;
 #[cfg(not(target_arch = "wasm32"))]
 mod load;
+pub mod search;
 
-pub use catalog::{Catalog, TagCount};
+pub use catalog::{ArchiveMonth, ArchiveYear, Catalog, TagCount};
 pub use config::{ConfigError, SiteConfig};
 #[cfg(not(target_arch = "wasm32"))]
 pub use load::{load_site, now, LoadedSite};
