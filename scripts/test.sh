@@ -15,7 +15,8 @@ step "native unit and integration tests"
 cargo test --quiet
 
 step "wasm tests in headless Chromium"
-cargo test --quiet --target wasm32-unknown-unknown
+# No --quiet here: cargo would pass it on to wasm-bindgen-test-runner, which refuses it.
+cargo test --target wasm32-unknown-unknown
 
 step "release build and sizes"
 scripts/size-report.sh
