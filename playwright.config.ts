@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import * as os from 'os';
 import * as path from 'path';
 
 // Real-browser end-to-end tests of the carnet web app, against `trunk serve`.
@@ -9,7 +10,7 @@ const port = 8091;
 const baseURL = `http://127.0.0.1:${port}`;
 
 // trunk, wasm-bindgen and wasm-opt must be found by the web server.
-const PATH = [path.join(root, 'node_modules', '.bin'), '/root/.cargo/bin', process.env.PATH ?? ''].join(path.delimiter);
+const PATH = [path.join(root, 'node_modules', '.bin'), path.join(os.homedir(), '.cargo', 'bin'), process.env.PATH ?? ''].join(path.delimiter);
 
 export default defineConfig({
   testDir: './tests/e2e',
@@ -52,7 +53,7 @@ export default defineConfig({
     command: `trunk serve --port ${port}`,
     cwd: root,
     url: `${baseURL}/`,
-    env: { PATH },
+    env: { ...process.env, PATH } as Record<string, string>,
     // The first build may wait for the shared cargo target dir's lock.
     timeout: 15 * 60 * 1000,
     reuseExistingServer: !process.env.CI,

@@ -12,6 +12,15 @@ pub fn tag_url(baseurl: &str, tag: &str) -> String {
     )
 }
 
+/// `/blog` + `/categories/good_job/`.
+pub fn category_url(baseurl: &str, category: &str) -> String {
+    format!(
+        "{}/categories/{}/",
+        baseurl.trim_end_matches('/'),
+        escape_segment(category)
+    )
+}
+
 /// Page 1 is the home page; others follow `paginate_path` (Jekyll's `/page:num/` style).
 pub fn page_url(baseurl: &str, paginate_path: &str, page: usize) -> String {
     let base = baseurl.trim_end_matches('/');
@@ -25,6 +34,20 @@ pub fn page_url(baseurl: &str, paginate_path: &str, page: usize) -> String {
 /// Escapes one path segment: like a path, but `/` too, so a tag `a/b` stays one segment.
 pub fn escape_segment(text: &str) -> String {
     escape_path(text).replace('/', "%2F")
+}
+
+/// Escapes a query-string value: everything but unreserved characters, so `&`,
+/// `#`, `+` and `=` in a search stay part of it.
+pub fn escape_query(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
 }
 
 /// Decodes `%XX` escapes; invalid escapes and invalid UTF-8 are kept as written.
@@ -65,6 +88,13 @@ mod tests {
             assert_eq!(percent_decode(segment), tag);
         }
         assert_eq!(tag_url("", "et moi"), "/tags/et%20moi/");
+    }
+
+    #[test]
+    fn search_queries_keep_their_special_characters() {
+        let q = "été & c++ #1 a=b";
+        assert_eq!(percent_decode(&escape_query(q)), q);
+        assert!(!escape_query(q).contains(['&', '#', '+', '=', ' ']));
     }
 
     #[test]

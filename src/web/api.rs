@@ -1,8 +1,18 @@
 //! Every URL the app fetches, and the base path it is served under, in one place.
+//! Post files are kept in memory by content hash, so going back to an article
+//! is instant and an unchanged post is never fetched twice in a visit.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
 
 use gloo_net::http::Request;
 
-use crate::discover::{PostIndex, INDEX_VERSION};
+use crate::discover::{PostEntry, PostIndex, INDEX_VERSION};
+
+thread_local! {
+    static POSTS: RefCell<HashMap<String, Rc<str>>> = RefCell::new(HashMap::new());
+}
 
 /// The path the app is served under, from `<base href>` (Trunk's `public_url`),
 /// without its trailing slash: `""` at the root, `"/blog"` under a sub-path.
@@ -15,8 +25,13 @@ pub fn base_path() -> String {
     href.trim_end_matches('/').to_string()
 }
 
+/// A path inside the app, base path included: `page("/tags/")` is `/blog/tags/`.
+pub fn page(path: &str) -> String {
+    format!("{}{path}", base_path())
+}
+
 fn posts_url(file: &str) -> String {
-    format!("{}/posts/{file}", base_path())
+    page(&format!("/posts/{file}"))
 }
 
 pub async fn fetch_index() -> Result<PostIndex, String> {
@@ -33,9 +48,15 @@ pub async fn fetch_index() -> Result<PostIndex, String> {
     Ok(index)
 }
 
-/// The raw Markdown of a post, by its path in the posts folder.
-pub async fn fetch_post(path: &str) -> Result<String, String> {
-    fetch_text(&posts_url(path)).await
+/// The raw Markdown of a post, from memory when this version was already fetched.
+pub async fn fetch_post(entry: &PostEntry) -> Result<Rc<str>, String> {
+    let key = format!("{}#{}", entry.path, entry.hash);
+    if let Some(text) = POSTS.with(|p| p.borrow().get(&key).cloned()) {
+        return Ok(text);
+    }
+    let text: Rc<str> = fetch_text(&posts_url(&entry.path)).await?.into();
+    POSTS.with(|p| p.borrow_mut().insert(key, text.clone()));
+    Ok(text)
 }
 
 async fn fetch_text(url: &str) -> Result<String, String> {

@@ -1,46 +1,167 @@
-//! Small pieces shared by pages: the header, a post's summary card, tag links,
-//! and the loading and error states.
+//! Small pieces shared by pages: header and footer, a post's summary card,
+//! tag and category links, head tags, and the loading and error states.
 
+use leptos::ev::MouseEvent;
 use leptos::prelude::*;
+use leptos_meta::{Link, Meta, Title};
+use leptos_router::hooks::use_location;
+use wasm_bindgen::JsCast;
 
-use super::{format_date, use_blog, words::words};
+use super::theme::ThemeToggle;
+use super::words::{words, Words};
+use super::{api, format_date, use_blog};
 use crate::discover::PostEntry;
-use crate::site::links::tag_url;
+use crate::site::links::{category_url, tag_url};
+use crate::site::SiteConfig;
 
 #[component]
 pub fn Header() -> impl IntoView {
     let blog = use_blog();
-    let home = format!("{}/", super::api::base_path());
-    let title = move || {
-        blog.get()
-            .and_then(|b| b.ok())
-            .map(|b| b.index.site.title.clone())
-            .unwrap_or_default()
+    view! {
+        <a class="skip-link" href="#main" on:click=skip_to_main>{move || lang_words(blog).skip}</a>
+        <header class="site-header">
+            <div class="site-bar">
+                <a class="site-title" href=api::page("/")>
+                    {move || blog.get().and_then(Result::ok).map(|b| b.index.site.title.clone())}
+                </a>
+                {move || view! { <ThemeToggle words=lang_words(blog)/> }}
+            </div>
+            <Nav/>
+        </header>
+    }
+}
+
+fn lang_words(blog: LocalResource<Result<std::rc::Rc<super::Blog>, String>>) -> &'static Words {
+    words(
+        &blog
+            .get()
+            .and_then(Result::ok)
+            .map(|b| b.lang().to_string())
+            .unwrap_or_default(),
+    )
+}
+
+/// The skip link moves focus itself: the router would treat `#main` as a navigation.
+fn skip_to_main(event: MouseEvent) {
+    event.prevent_default();
+    let main = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("main"))
+        .and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(main) = main {
+        let _ = main.focus();
+    }
+}
+
+/// The sections of the blog; the current one is marked for sight and for screen readers.
+#[component]
+fn Nav() -> impl IntoView {
+    let blog = use_blog();
+    let location = use_location();
+    let item = move |path: &'static str, label: fn(&Words) -> &'static str| {
+        let href = api::page(path);
+        let current = move || {
+            let here = location.pathname.get();
+            let active = if path == "/" {
+                here == "/" || here.starts_with("/page/") || here == api::page("/")
+            } else {
+                here.starts_with(path) || here.starts_with(&api::page(path))
+            };
+            active.then_some("page")
+        };
+        view! { <li><a href=href aria-current=current>{move || label(lang_words(blog))}</a></li> }
     };
     view! {
-        <header class="site-header">
-            <a class="site-title" href=home>{title}</a>
-        </header>
+        <nav class="site-nav" aria-label="Navigation">
+            <ul>
+                {item("/", |w| w.home)}
+                {item("/archive/", |w| w.archive)}
+                {item("/tags/", |w| w.tags)}
+                {item("/categories/", |w| w.categories)}
+                {item("/search/", |w| w.search)}
+            </ul>
+        </nav>
+    }
+}
+
+#[component]
+pub fn Footer() -> impl IntoView {
+    let blog = use_blog();
+    let site = move || {
+        blog.get()
+            .and_then(Result::ok)
+            .map(|b| b.index.site.clone())
+    };
+    view! {
+        <footer class="site-footer">
+            {move || site().map(|site| view! {
+                <p>
+                    {site.author.clone()} " · "
+                    <a href=api::page("/feed.xml") rel="alternate" type="application/atom+xml">{words(&site.lang).feed}</a>
+                </p>
+            })}
+        </footer>
+    }
+}
+
+/// Document title, description, social cards, canonical link and feed link.
+#[component]
+pub fn PageMeta(
+    site: SiteConfig,
+    title: String,
+    description: String,
+    path: String,
+) -> impl IntoView {
+    let full_title = if title.is_empty() {
+        site.title.clone()
+    } else {
+        format!("{title} · {}", site.title)
+    };
+    let canonical = format!("{}{}", site.url, path);
+    let feed = format!("{}/feed.xml", site.baseurl);
+    let og_title = if title.is_empty() {
+        site.title.clone()
+    } else {
+        title
+    };
+    view! {
+        <Title text=full_title/>
+        <Meta name="description" content=description.clone()/>
+        <Meta property="og:title" content=og_title.clone()/>
+        <Meta property="og:description" content=description.clone()/>
+        <Meta property="og:site_name" content=site.title.clone()/>
+        <Meta property="og:url" content=canonical.clone()/>
+        <Meta name="twitter:card" content="summary"/>
+        <Meta name="twitter:title" content=og_title/>
+        <Meta name="twitter:description" content=description/>
+        <Link rel="canonical" href=canonical/>
+        <Link rel="alternate" type_="application/atom+xml" title=site.title href=feed/>
     }
 }
 
 /// A post in a list: title, date, tags and its rendered excerpt.
 #[component]
-pub fn PostCard(post: PostEntry, lang: String, baseurl: String) -> impl IntoView {
-    let w = words(&lang);
-    let date = format_date(&post.date, post.lang.as_deref().unwrap_or(&lang));
+pub fn PostCard(post: PostEntry, site: SiteConfig) -> impl IntoView {
+    let w = words(&site.lang);
+    let lang = post.lang.clone().unwrap_or_else(|| site.lang.clone());
+    let date = format_date(&post.date, &site.lang);
     view! {
-        <article class="post-card">
-            <h2><a href=post.url.clone()>{post.title.clone()}</a></h2>
+        <article class="post-card" lang=lang>
+            <h2><a href=post.url.clone()>{post.title.clone()}</a>{post.draft.then(|| view! { <DraftBadge words=w/> })}</h2>
             <p class="post-meta">
                 <time datetime=post.date.clone()>{date}</time>
-                <TagLinks tags=post.tags.clone() baseurl=baseurl/>
+                <TagLinks tags=post.tags.clone() baseurl=site.baseurl.clone()/>
             </p>
             // The excerpt is HTML the author wrote in Markdown, rendered by carnet's core.
             <div class="excerpt" inner_html=post.excerpt_html.clone()></div>
-            <p class="read-more"><a href=post.url>{w.read_more}</a></p>
+            <p class="read-more"><a href=post.url aria-label=format!("{} : {}", w.read_more, post.title)>{w.read_more}</a></p>
         </article>
     }
+}
+
+#[component]
+pub fn DraftBadge(words: &'static Words) -> impl IntoView {
+    view! { <span class="draft-badge">{words.draft}</span> }
 }
 
 #[component]
@@ -56,15 +177,36 @@ pub fn TagLinks(tags: Vec<String>, baseurl: String) -> impl IntoView {
 }
 
 #[component]
-pub fn Loading() -> impl IntoView {
-    view! { <p class="loading" aria-busy="true">{words("").loading}</p> }
+pub fn CategoryLinks(categories: Vec<String>, baseurl: String) -> impl IntoView {
+    view! {
+        <span class="categories">
+            {categories
+                .into_iter()
+                .map(|c| view! { <a class="category" href=category_url(&baseurl, &c)>{c.clone()}</a> })
+                .collect_view()}
+        </span>
+    }
 }
 
+/// Shown while data loads; CSS keeps it invisible for the first 300 ms so fast
+/// loads do not flash.
 #[component]
-pub fn LoadError(message: String) -> impl IntoView {
+pub fn Loading() -> impl IntoView {
+    view! { <p class="loading" role="status">{words("").loading}</p> }
+}
+
+/// A failure where the content would have been, with a way to try again.
+#[component]
+pub fn LoadError(
+    message: String,
+    #[prop(optional)] retry: Option<Callback<()>>,
+    #[prop(optional)] words: Option<&'static Words>,
+) -> impl IntoView {
+    let words = words.unwrap_or_else(|| super::words::words(""));
     view! {
         <div class="load-error" role="alert">
             <p>{message}</p>
+            {retry.map(|retry| view! { <button type="button" on:click=move |_| retry.run(())>{words.retry}</button> })}
         </div>
     }
 }

@@ -8,27 +8,34 @@ use wasm_bindgen::JsValue;
 /// wrote it (its own offset, not the reader's), in `lang`.
 pub fn format_date(rfc3339: &str, lang: &str) -> String {
     let day = rfc3339.get(..10).unwrap_or(rfc3339);
+    intl_format(
+        day,
+        lang,
+        &[("day", "numeric"), ("month", "long"), ("year", "numeric")],
+    )
+    .unwrap_or_else(|| day.to_string())
+}
+
+/// "février 2017" / "February 2017", for archive headings.
+pub fn format_month(year: i32, month: u32, lang: &str) -> String {
+    let day = format!("{year:04}-{month:02}-01");
+    intl_format(&day, lang, &[("month", "long"), ("year", "numeric")]).unwrap_or(day)
+}
+
+fn intl_format(day: &str, lang: &str, fields: &[(&str, &str)]) -> Option<String> {
+    // Noon UTC, formatted in UTC: the calendar day cannot shift with the reader's zone.
     let date = Date::new(&JsValue::from_str(&format!("{day}T12:00:00Z")));
     if date.get_time().is_nan() {
-        return day.to_string();
+        return None;
     }
     let options = Object::new();
-    for (key, value) in [
-        ("day", "numeric"),
-        ("month", "long"),
-        ("year", "numeric"),
-        ("timeZone", "UTC"),
-    ] {
+    for (key, value) in fields.iter().chain(&[("timeZone", "UTC")]) {
         // Setting a plain property on a fresh object cannot fail.
-        let _ = Reflect::set(&options, &key.into(), &value.into());
+        let _ = Reflect::set(&options, &(*key).into(), &(*value).into());
     }
     let locales = Array::of1(&JsValue::from_str(lang));
     let format = Intl::DateTimeFormat::new(&locales, &options).format();
-    format
-        .call1(&JsValue::NULL, &date)
-        .ok()
-        .and_then(|s| s.as_string())
-        .unwrap_or_else(|| day.to_string())
+    format.call1(&JsValue::NULL, &date).ok()?.as_string()
 }
 
 /// `<html lang>` follows the site (and a post's own `lang` while it is shown).

@@ -1,10 +1,13 @@
 //! The Leptos app: loads the post index once, then routes between the index,
-//! tag pages and articles. Everything the browser fetches goes through `api`.
+//! tag, category, archive and search pages and articles. Everything the
+//! browser fetches goes through `api`.
 
 mod api;
 mod components;
 mod intl;
+mod navigation;
 mod pages;
+mod theme;
 mod words;
 
 use std::rc::Rc;
@@ -16,6 +19,7 @@ use leptos_router::path;
 
 use crate::discover::PostIndex;
 use crate::site::Catalog;
+use pages::{Taxonomy, TermPage, TermsPage};
 
 pub use intl::format_date;
 
@@ -25,11 +29,19 @@ pub struct Blog {
     pub catalog: Catalog,
 }
 
+impl Blog {
+    pub fn lang(&self) -> &str {
+        &self.index.site.lang
+    }
+}
+
+type BlogResult = Result<Rc<Blog>, String>;
+
 /// The blog as it loads; every page reads it from context.
 #[derive(Clone, Copy)]
-pub struct BlogResource(pub LocalResource<Result<Rc<Blog>, String>>);
+pub struct BlogResource(pub LocalResource<BlogResult>);
 
-pub fn use_blog() -> LocalResource<Result<Rc<Blog>, String>> {
+pub fn use_blog() -> LocalResource<BlogResult> {
     expect_context::<BlogResource>().0
 }
 
@@ -53,14 +65,21 @@ fn App() -> impl IntoView {
     let base: &'static str = Box::leak(api::base_path().into_boxed_str());
     view! {
         <Router base=base>
+            <navigation::ScrollAndFocus/>
             <components::Header/>
-            <main id="main">
+            <main id="main" tabindex="-1">
                 <Routes fallback=pages::ArticleOrNotFound>
                     <Route path=path!("/") view=pages::HomePage/>
                     <Route path=path!("/page/:num/") view=pages::HomePage/>
-                    <Route path=path!("/tags/:tag/") view=pages::TagPage/>
+                    <Route path=path!("/tags/") view=|| view! { <TermsPage taxonomy=Taxonomy::Tag/> }/>
+                    <Route path=path!("/tags/:name/") view=|| view! { <TermPage taxonomy=Taxonomy::Tag/> }/>
+                    <Route path=path!("/categories/") view=|| view! { <TermsPage taxonomy=Taxonomy::Category/> }/>
+                    <Route path=path!("/categories/:name/") view=|| view! { <TermPage taxonomy=Taxonomy::Category/> }/>
+                    <Route path=path!("/archive/") view=pages::ArchivePage/>
+                    <Route path=path!("/search/") view=pages::SearchPage/>
                 </Routes>
             </main>
+            <components::Footer/>
         </Router>
     }
 }

@@ -1,15 +1,36 @@
-//! The few words of the interface, in the site's language (French or English).
+//! The words of the interface, in the site's language (French or English).
 
 pub struct Words {
     pub read_more: &'static str,
     pub loading: &'static str,
     pub tagged: &'static str,
+    pub in_category: &'static str,
     pub not_found: &'static str,
     pub not_found_text: &'static str,
     pub back_home: &'static str,
     pub failed: &'static str,
+    pub retry: &'static str,
     pub newer: &'static str,
     pub older: &'static str,
+    pub home: &'static str,
+    pub archive: &'static str,
+    pub tags: &'static str,
+    pub categories: &'static str,
+    pub search: &'static str,
+    pub search_label: &'static str,
+    pub search_results: fn(usize) -> String,
+    pub skip: &'static str,
+    pub theme_dark: &'static str,
+    pub theme_light: &'static str,
+    pub minutes: fn(usize) -> String,
+    pub by: &'static str,
+    pub contents: &'static str,
+    pub previous_post: &'static str,
+    pub next_post: &'static str,
+    pub posts_count: fn(usize) -> String,
+    pub page_of: fn(usize, usize) -> String,
+    pub feed: &'static str,
+    pub draft: &'static str,
 }
 
 pub fn words(lang: &str) -> &'static Words {
@@ -24,22 +45,84 @@ static FR: Words = Words {
     read_more: "Lire la suite",
     loading: "Chargement…",
     tagged: "Articles avec l’étiquette",
+    in_category: "Articles de la catégorie",
     not_found: "Page introuvable",
     not_found_text: "Cette adresse ne correspond à aucune page de ce blog.",
     back_home: "Retour à l’accueil",
     failed: "Impossible de charger",
-    newer: "Articles plus récents",
-    older: "Articles plus anciens",
+    retry: "Réessayer",
+    newer: "← Articles plus récents",
+    older: "Articles plus anciens →",
+    home: "Accueil",
+    archive: "Archives",
+    tags: "Étiquettes",
+    categories: "Catégories",
+    search: "Recherche",
+    search_label: "Rechercher dans les articles",
+    search_results: |n| match n {
+        0 => "Aucun article trouvé".into(),
+        1 => "1 article trouvé".into(),
+        n => format!("{n} articles trouvés"),
+    },
+    skip: "Aller au contenu",
+    theme_dark: "Thème sombre",
+    theme_light: "Thème clair",
+    minutes: |n| format!("{n} min de lecture"),
+    by: "par",
+    contents: "Sommaire",
+    previous_post: "Article précédent",
+    next_post: "Article suivant",
+    posts_count: |n| {
+        if n > 1 {
+            format!("{n} articles")
+        } else {
+            format!("{n} article")
+        }
+    },
+    page_of: |page, last| format!("Page {page} sur {last}"),
+    feed: "Flux Atom",
+    draft: "Brouillon",
 };
 
 static EN: Words = Words {
     read_more: "Read more",
     loading: "Loading…",
     tagged: "Posts tagged",
+    in_category: "Posts in",
     not_found: "Page not found",
     not_found_text: "This address matches no page of this blog.",
     back_home: "Back to the home page",
     failed: "Could not load",
-    newer: "Newer posts",
-    older: "Older posts",
+    retry: "Try again",
+    newer: "← Newer posts",
+    older: "Older posts →",
+    home: "Home",
+    archive: "Archive",
+    tags: "Tags",
+    categories: "Categories",
+    search: "Search",
+    search_label: "Search the posts",
+    search_results: |n| match n {
+        0 => "No post found".into(),
+        1 => "1 post found".into(),
+        n => format!("{n} posts found"),
+    },
+    skip: "Skip to content",
+    theme_dark: "Dark theme",
+    theme_light: "Light theme",
+    minutes: |n| format!("{n} min read"),
+    by: "by",
+    contents: "Contents",
+    previous_post: "Previous post",
+    next_post: "Next post",
+    posts_count: |n| {
+        if n > 1 {
+            format!("{n} posts")
+        } else {
+            format!("{n} post")
+        }
+    },
+    page_of: |page, last| format!("Page {page} of {last}"),
+    feed: "Atom feed",
+    draft: "Draft",
 };

@@ -1,65 +1,60 @@
 //! An article at its permalink. Permalinks are the author's to choose, so any
 //! address the other routes do not claim is looked up in the catalog; the
-//! Markdown is then fetched and rendered in the browser.
+//! Markdown is then fetched and rendered in the browser by carnet's core.
+
+use std::rc::Rc;
 
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_location;
 
-use super::NotFound;
+use super::{blog_page, NotFound};
 use crate::discover::{asset_base, PostEntry};
 use crate::post::Post;
-use crate::render::{render_markdown, RenderOptions};
+use crate::render::{render_markdown, Heading, RenderOptions};
 use crate::site::links::percent_decode;
-use crate::web::components::{LoadError, Loading, TagLinks};
-use crate::web::{api, format_date, intl::set_document_lang, use_blog, words::words, Blog};
+use crate::site::SiteConfig;
+use crate::web::components::{CategoryLinks, DraftBadge, LoadError, Loading, PageMeta, TagLinks};
+use crate::web::intl::set_document_lang;
+use crate::web::words::{words, Words};
+use crate::web::{api, format_date, Blog};
+
+/// Words a minute, for the reading time (the usual figure for prose on screens).
+const READING_SPEED: usize = 200;
 
 #[component]
 pub fn ArticleOrNotFound() -> impl IntoView {
-    let blog = use_blog();
     let location = use_location();
-    view! {
-        <Suspense fallback=Loading>
-            {move || {
-                let pathname = location.pathname.get();
-                Suspend::new(async move {
-                    let blog = match blog.await {
-                        Ok(blog) => blog,
-                        Err(message) => return view! { <LoadError message/> }.into_any(),
-                    };
-                    match find_post(&blog, &pathname) {
-                        Some(entry) => view! { <Article blog entry/> }.into_any(),
-                        None => view! { <NotFound lang=blog.index.site.lang.clone()/> }.into_any(),
-                    }
-                })
-            }}
-        </Suspense>
-    }
+    blog_page(move || {
+        let pathname = location.pathname.get();
+        move |blog| match find_post(&blog, &pathname) {
+            Some(index) => view! { <Article blog index/> }.into_any(),
+            None => view! { <NotFound lang=blog.lang().to_string()/> }.into_any(),
+        }
+    })
 }
 
 /// Matches the address against post URLs, decoded, with or without the base path.
-fn find_post(blog: &Blog, pathname: &str) -> Option<PostEntry> {
+fn find_post(blog: &Blog, pathname: &str) -> Option<usize> {
     let wanted = percent_decode(pathname);
-    let base = &blog.index.site.baseurl;
-    let with_base = format!("{base}{wanted}");
-    blog.catalog
-        .posts()
-        .iter()
-        .find(|p| {
-            let url = percent_decode(&p.url);
-            url == wanted || url == with_base
-        })
-        .cloned()
+    let with_base = format!("{}{wanted}", blog.index.site.baseurl);
+    blog.catalog.posts().iter().position(|p| {
+        let url = percent_decode(&p.url);
+        url == wanted || url == with_base
+    })
 }
 
 #[component]
-fn Article(blog: std::rc::Rc<Blog>, entry: PostEntry) -> impl IntoView {
-    let path = entry.path.clone();
+fn Article(blog: Rc<Blog>, index: usize) -> impl IntoView {
+    let entry = blog.catalog.posts()[index].clone();
+    let fetched = entry.clone();
     let markdown = LocalResource::new(move || {
-        let path = path.clone();
-        async move { api::fetch_post(&path).await }
+        let entry = fetched.clone();
+        async move { api::fetch_post(&entry).await }
     });
+    let (newer, older) = blog.catalog.neighbours(index);
+    let (newer, older) = (newer.cloned(), older.cloned());
     let site = blog.index.site.clone();
+    let w = words(&site.lang);
     view! {
         <Suspense fallback=Loading>
             {move || {
@@ -68,57 +63,97 @@ fn Article(blog: std::rc::Rc<Blog>, entry: PostEntry) -> impl IntoView {
                     let text = match markdown.await {
                         Ok(text) => text,
                         Err(message) => {
-                            let message = format!("{} « {} » : {message}", words(&site.lang).failed, entry.title);
-                            return view! { <LoadError message/> }.into_any();
+                            let message = format!("{} « {} » : {message}", w.failed, entry.title);
+                            let retry = Callback::new(move |_| markdown.refetch());
+                            return view! { <LoadError message retry words=w/> }.into_any();
                         }
                     };
-                    let folders: Vec<String> = Vec::new();
-                    let post = match Post::parse(&entry.path, text.as_bytes(), &folders, &site) {
-                        Ok(post) => post,
+                    match Post::parse(&entry.path, text.as_bytes(), &[], &site) {
+                        Ok(post) => view! { <PostBody post entry site/> }.into_any(),
                         Err(error) => {
                             let message = format!("{}: {error}", entry.path);
-                            return view! { <LoadError message/> }.into_any();
+                            view! { <LoadError message words=w/> }.into_any()
                         }
-                    };
-                    let options = RenderOptions { smart_quotes: site.smart_quotes, asset_base: asset_base(&site) };
-                    let html = render_markdown(&post.body, &options).html;
-                    let lang = post.lang.clone().unwrap_or_else(|| site.lang.clone());
-                    set_document_lang(&lang);
-                    let date = format_date(&post.date.to_rfc3339(), &lang);
-                    let description = post.description.clone().unwrap_or_else(|| strip_tags(&entry.excerpt_html));
-                    view! {
-                        <Title text=format!("{} · {}", post.title, site.title)/>
-                        <Meta name="description" content=description/>
-                        <article class="post" lang=lang>
-                            <header>
-                                <h1>{post.title.clone()}</h1>
-                                <p class="post-meta">
-                                    <time datetime=post.date.to_rfc3339()>{date}</time>
-                                    <TagLinks tags=post.tags.clone() baseurl=site.baseurl.clone()/>
-                                </p>
-                            </header>
-                            // Rendered by carnet's core from the author's Markdown.
-                            <div class="post-content" inner_html=html></div>
-                        </article>
                     }
-                    .into_any()
                 })
             }}
         </Suspense>
+        <PostNeighbours newer older words=w/>
     }
 }
 
-/// Text of an HTML excerpt, for the meta description.
-fn strip_tags(html: &str) -> String {
-    let mut out = String::with_capacity(html.len());
-    let mut in_tag = false;
-    for c in html.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' => in_tag = false,
-            c if !in_tag => out.push(c),
-            _ => {}
-        }
+#[component]
+fn PostBody(post: Post, entry: PostEntry, site: SiteConfig) -> impl IntoView {
+    let options = RenderOptions {
+        smart_quotes: site.smart_quotes,
+        asset_base: asset_base(&site),
+    };
+    let rendered = render_markdown(&post.body, &options);
+    let lang = post.lang.clone().unwrap_or_else(|| site.lang.clone());
+    set_document_lang(&lang);
+    on_cleanup({
+        let site_lang = site.lang.clone();
+        move || set_document_lang(&site_lang)
+    });
+    let w = words(&site.lang);
+    let minutes = rendered.words.div_ceil(READING_SPEED).max(1);
+    let author = post.author.clone().unwrap_or_else(|| site.author.clone());
+    let description = post
+        .description
+        .clone()
+        .unwrap_or_else(|| crate::site::search::text_of_html(&entry.excerpt_html));
+    // A table of contents helps only when there is a long text with several sections.
+    let toc =
+        (rendered.words > 800 && rendered.headings.len() >= 3).then(|| rendered.headings.clone());
+    view! {
+        <PageMeta site=site.clone() title=post.title.clone() description path=entry.url.trim_start_matches(&site.baseurl).to_string()/>
+        <article class="post" lang=lang>
+            <header class="post-header">
+                <h1>{post.title.clone()}{entry.draft.then(|| view! { <DraftBadge words=w/> })}</h1>
+                <p class="post-meta">
+                    <time datetime=post.date.to_rfc3339()>{format_date(&post.date.to_rfc3339(), &site.lang)}</time>
+                    {(!author.is_empty()).then(|| view! { <span class="author">" · " {w.by} " " {author}</span> })}
+                    " · " <span class="reading-time">{(w.minutes)(minutes)}</span>
+                </p>
+                <p class="post-terms">
+                    <CategoryLinks categories=post.categories.clone() baseurl=site.baseurl.clone()/>
+                    <TagLinks tags=post.tags.clone() baseurl=site.baseurl.clone()/>
+                </p>
+            </header>
+            {toc.map(|headings| view! { <TableOfContents headings words=w/> })}
+            // Rendered by carnet's core from the author's Markdown.
+            <div class="post-content" inner_html=rendered.html></div>
+        </article>
     }
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[component]
+fn TableOfContents(headings: Vec<Heading>, words: &'static Words) -> impl IntoView {
+    let items = headings.into_iter().filter(|h| h.level <= 3).map(|h| {
+        view! { <li class=format!("toc-level-{}", h.level)><a href=format!("#{}", h.id)>{h.text}</a></li> }
+    });
+    view! {
+        <nav class="toc" aria-labelledby="toc-title">
+            <h2 id="toc-title">{words.contents}</h2>
+            <ol>{items.collect_view()}</ol>
+        </nav>
+    }
+}
+
+#[component]
+fn PostNeighbours(
+    newer: Option<PostEntry>,
+    older: Option<PostEntry>,
+    words: &'static Words,
+) -> impl IntoView {
+    view! {
+        <nav class="post-neighbours" aria-label=format!("{} / {}", words.previous_post, words.next_post)>
+            {older.map(|p| view! {
+                <a rel="prev" href=p.url><span class="label">{words.previous_post}</span><span class="title">{p.title}</span></a>
+            })}
+            {newer.map(|p| view! {
+                <a rel="next" href=p.url><span class="label">{words.next_post}</span><span class="title">{p.title}</span></a>
+            })}
+        </nav>
+    }
 }

@@ -1,11 +1,48 @@
-//! One module per kind of page.
+//! One module per kind of page, and the frame they share: wait for the blog,
+//! show its load error (with a retry) or the page.
 
+mod archive;
 mod article;
 mod home;
 mod not_found;
-mod tag;
+mod search;
+mod terms;
 
+use std::rc::Rc;
+
+use leptos::prelude::*;
+
+pub use archive::ArchivePage;
 pub use article::ArticleOrNotFound;
 pub use home::HomePage;
 pub use not_found::NotFound;
-pub use tag::TagPage;
+pub use search::SearchPage;
+pub use terms::{Taxonomy, TermPage, TermsPage};
+
+use super::components::{LoadError, Loading};
+use super::{use_blog, Blog};
+
+/// Shows a page of the blog once the index is loaded. `make` runs in a tracked
+/// scope (read route params there) and returns what renders the page.
+pub fn blog_page<R>(make: impl Fn() -> R + Send + Sync + 'static) -> impl IntoView
+where
+    R: FnOnce(Rc<Blog>) -> AnyView + Send + 'static,
+{
+    let blog = use_blog();
+    view! {
+        <Suspense fallback=Loading>
+            {move || {
+                let render = make();
+                Suspend::new(async move {
+                    match blog.await {
+                        Ok(blog) => render(blog),
+                        Err(message) => {
+                            let retry = Callback::new(move |_| blog.refetch());
+                            view! { <LoadError message retry/> }.into_any()
+                        }
+                    }
+                })
+            }}
+        </Suspense>
+    }
+}
