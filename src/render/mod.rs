@@ -1,5 +1,6 @@
 //! Markdown to HTML, the same in the browser and in the command line.
 
+pub mod feed;
 mod heading_id;
 mod markdown;
 

@@ -1,11 +1,15 @@
 //! The site: its `_config.yml` settings and the catalog of its posts.
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod build;
 mod catalog;
 mod config;
 pub mod links;
 #[cfg(not(target_arch = "wasm32"))]
 mod load;
+pub mod prerender;
 pub mod search;
+pub mod words;
 
 pub use catalog::{ArchiveMonth, ArchiveYear, Catalog, TagCount};
 pub use config::{ConfigError, SiteConfig};

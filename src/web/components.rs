@@ -8,7 +8,7 @@ use leptos_router::hooks::use_location;
 use wasm_bindgen::JsCast;
 
 use super::theme::ThemeToggle;
-use super::words::{words, Words};
+use crate::site::words::{words, Words};
 use super::{api, format_date, use_blog};
 use crate::discover::PostEntry;
 use crate::site::links::{category_url, tag_url};
@@ -105,6 +105,7 @@ pub fn Footer() -> impl IntoView {
 }
 
 /// Document title, description, social cards, canonical link and feed link.
+/// `path` is the page's URL path, base path included.
 #[component]
 pub fn PageMeta(
     site: SiteConfig,
@@ -202,7 +203,7 @@ pub fn LoadError(
     #[prop(optional)] retry: Option<Callback<()>>,
     #[prop(optional)] words: Option<&'static Words>,
 ) -> impl IntoView {
-    let words = words.unwrap_or_else(|| super::words::words(""));
+    let words = words.unwrap_or_else(|| crate::site::words::words(""));
     view! {
         <div class="load-error" role="alert">
             <p>{message}</p>

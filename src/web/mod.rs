@@ -7,8 +7,8 @@ mod components;
 mod intl;
 mod navigation;
 mod pages;
+mod takeover;
 mod theme;
-mod words;
 
 use std::rc::Rc;
 
@@ -45,10 +45,11 @@ pub fn use_blog() -> LocalResource<BlogResult> {
     expect_context::<BlogResource>().0
 }
 
-/// Mounts the app on `<body>`.
+/// Mounts the app in `#app`, taking over a prerendered page if there is one.
 pub fn start() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(App);
+    leptos::mount::mount_to(takeover::app_root(), App).forget();
+    takeover::take_over(0);
 }
 
 #[component]

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::words::Words;
+use crate::site::words::Words;
 
 const KEY: &str = "carnet-theme";
 

@@ -6,7 +6,7 @@ use super::blog_page;
 use crate::web::components::PageMeta;
 use crate::web::format_date;
 use crate::web::intl::format_month;
-use crate::web::words::words;
+use crate::site::words::words;
 
 #[component]
 pub fn ArchivePage() -> impl IntoView {
@@ -37,7 +37,7 @@ pub fn ArchivePage() -> impl IntoView {
                 }
             });
             view! {
-                <PageMeta site=site.clone() title=w.archive.to_string() description=site.description.clone() path="/archive/".to_string()/>
+                <PageMeta site=site.clone() title=w.archive.to_string() description=site.description.clone() path=format!("{}/archive/", site.baseurl)/>
                 <h1 class="page-title">{w.archive}</h1>
                 {years.collect_view()}
             }

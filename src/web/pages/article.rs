@@ -15,7 +15,7 @@ use crate::site::links::percent_decode;
 use crate::site::SiteConfig;
 use crate::web::components::{CategoryLinks, DraftBadge, LoadError, Loading, PageMeta, TagLinks};
 use crate::web::intl::set_document_lang;
-use crate::web::words::{words, Words};
+use crate::site::words::{words, Words};
 use crate::web::{api, format_date, Blog};
 
 /// Words a minute, for the reading time (the usual figure for prose on screens).
@@ -106,7 +106,7 @@ fn PostBody(post: Post, entry: PostEntry, site: SiteConfig) -> impl IntoView {
     let toc =
         (rendered.words > 800 && rendered.headings.len() >= 3).then(|| rendered.headings.clone());
     view! {
-        <PageMeta site=site.clone() title=post.title.clone() description path=entry.url.trim_start_matches(&site.baseurl).to_string()/>
+        <PageMeta site=site.clone() title=post.title.clone() description path=entry.url.clone()/>
         <article class="post" lang=lang>
             <header class="post-header">
                 <h1>{post.title.clone()}{entry.draft.then(|| view! { <DraftBadge words=w/> })}</h1>

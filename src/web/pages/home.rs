@@ -6,7 +6,7 @@ use leptos_router::hooks::use_params_map;
 use super::{blog_page, NotFound};
 use crate::site::links::page_url;
 use crate::web::components::{PageMeta, PostCard};
-use crate::web::words::words;
+use crate::site::words::words;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
@@ -40,7 +40,8 @@ pub fn HomePage() -> impl IntoView {
                 format!("{} · {}", site.title, (w.page_of)(page, last))
             };
             view! {
-                <PageMeta site=site.clone() title=String::new() description=site.description.clone() path=url(page)/>
+                <PageMeta site=site.clone() title=if page == 1 { String::new() } else { (w.page_of)(page, last) }
+                    description=site.description.clone() path=url(page)/>
                 <h1 class="page-title" class:visually-hidden=page == 1>{heading}</h1>
                 {(page == 1 && !site.description.is_empty()).then(|| view! { <p class="site-description">{site.description.clone()}</p> })}
                 <div class="post-list">{cards}</div>

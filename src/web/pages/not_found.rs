@@ -3,7 +3,8 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::web::{api::base_path, words::words};
+use crate::site::words::words;
+use crate::web::api::base_path;
 
 /// Takes the language as a prop: it is also shown while a route is being left,
 /// when the blog's context may already be gone.

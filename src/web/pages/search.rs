@@ -11,7 +11,7 @@ use crate::site::links::escape_query;
 use crate::site::search::{highlight, search, text_of_html};
 use crate::site::SiteConfig;
 use crate::web::components::PageMeta;
-use crate::web::words::words;
+use crate::site::words::words;
 use crate::web::{api, format_date, use_blog};
 
 #[component]
@@ -55,7 +55,7 @@ pub fn SearchPage() -> impl IntoView {
                 let found: Vec<PostEntry> = search(blog.catalog.posts(), &q).into_iter().cloned().collect();
                 let results = found.iter().map(|post| view! { <SearchResult post=post.clone() site=site.clone() query=q.clone()/> });
                 view! {
-                    <PageMeta site=site.clone() title=w.search.to_string() description=site.description.clone() path="/search/".to_string()/>
+                    <PageMeta site=site.clone() title=w.search.to_string() description=site.description.clone() path=format!("{}/search/", site.baseurl)/>
                     {(!q.trim().is_empty()).then(|| view! { <p class="page-count" role="status">{(w.search_results)(found.len())}</p> })}
                     <ol class="search-results">{results.collect_view()}</ol>
                 }

@@ -9,7 +9,7 @@ use crate::discover::PostEntry;
 use crate::site::links::{category_url, percent_decode, tag_url};
 use crate::site::{Catalog, TagCount};
 use crate::web::components::{PageMeta, PostCard};
-use crate::web::words::{words, Words};
+use crate::site::words::{words, Words};
 
 #[derive(Clone, Copy)]
 pub enum Taxonomy {
@@ -77,7 +77,7 @@ pub fn TermsPage(taxonomy: Taxonomy) -> impl IntoView {
             });
             view! {
                 <PageMeta site=site.clone() title=taxonomy.title(w).to_string()
-                    description=site.description.clone() path=taxonomy.list_path().to_string()/>
+                    description=site.description.clone() path=format!("{}{}", site.baseurl, taxonomy.list_path())/>
                 <h1 class="page-title">{taxonomy.title(w)}</h1>
                 <ul class="term-cloud">{terms.collect_view()}</ul>
             }
@@ -101,7 +101,7 @@ pub fn TermPage(taxonomy: Taxonomy) -> impl IntoView {
             let heading = taxonomy.heading(w, &name);
             view! {
                 <PageMeta site=site.clone() title=heading.clone() description=site.description.clone()
-                    path=taxonomy.url("", &name)/>
+                    path=taxonomy.url(&site.baseurl, &name)/>
                 <h1 class="page-title">{heading}</h1>
                 <p class="page-count">{(w.posts_count)(posts.len())}</p>
                 <div class="post-list">

@@ -1,4 +1,5 @@
-//! The words of the interface, in the site's language (French or English).
+//! The words of the interface, in the site's language (French or English),
+//! shared by the app and the prerendered pages so both read the same.
 
 pub struct Words {
     pub read_more: &'static str,
@@ -126,3 +127,52 @@ static EN: Words = Words {
     feed: "Atom feed",
     draft: "Draft",
 };
+
+const MONTHS_FR: [&str; 12] = [
+    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+    "décembre",
+];
+const MONTHS_EN: [&str; 12] = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December",
+];
+
+/// The calendar date of an RFC 3339 timestamp as the browser's Intl API writes it
+/// in French or English ("1 février 2017", "February 1, 2017"), for pages
+/// rendered without a browser; other languages get the ISO date.
+pub fn long_date(rfc3339: &str, lang: &str) -> String {
+    let part = |range: std::ops::Range<usize>| rfc3339.get(range).and_then(|s| s.parse::<u32>().ok());
+    let (Some(year), Some(month @ 1..=12), Some(day)) = (part(0..4), part(5..7), part(8..10)) else {
+        return rfc3339.to_string();
+    };
+    let m = month as usize - 1;
+    match lang.get(..2) {
+        Some("fr") => format!("{day} {} {year}", MONTHS_FR[m]),
+        Some("en") => format!("{} {day}, {year}", MONTHS_EN[m]),
+        _ => rfc3339.get(..10).unwrap_or(rfc3339).to_string(),
+    }
+}
+
+/// "février 2017" / "February 2017", as Intl writes a month and year.
+pub fn month_year(year: i32, month: u32, lang: &str) -> String {
+    let m = (month.clamp(1, 12) - 1) as usize;
+    match lang.get(..2) {
+        Some("fr") => format!("{} {year}", MONTHS_FR[m]),
+        Some("en") => format!("{} {year}", MONTHS_EN[m]),
+        _ => format!("{year:04}-{month:02}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_read_as_the_browser_writes_them() {
+        assert_eq!(long_date("2017-02-01T00:00:00+00:00", "fr"), "1 février 2017");
+        assert_eq!(long_date("2017-02-01T00:00:00+00:00", "en"), "February 1, 2017");
+        assert_eq!(long_date("2017-02-01T00:00:00+00:00", "de"), "2017-02-01");
+        assert_eq!(long_date("garbage", "fr"), "garbage");
+        assert_eq!(month_year(2024, 10, "fr"), "octobre 2024");
+    }
+}

@@ -1,0 +1,167 @@
+//! `carnet build`: a deploy folder ready for any static host. The app's
+//! release build (Trunk's, or one given with `--from`), the post index, a
+//! prerendered page for every route, `404.html`, `_redirects`, the Atom feed,
+//! the sitemap and robots.txt, all correct under a sub-path.
+
+use std::collections::HashMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::discover::{asset_base, IndexOptions, PostIndex};
+use crate::render::feed::{atom_feed, robots_txt, sitemap, FeedPost};
+use crate::render::{render_markdown, RenderOptions};
+use crate::site::prerender::{Article, Prerender};
+use crate::site::{load_site, now, Catalog};
+
+pub struct BuildOptions {
+    /// The site folder (holding `_config.yml` and `posts/`).
+    pub site_dir: PathBuf,
+    pub out: PathBuf,
+    /// Overrides `baseurl`: the path the blog is served under, e.g. `/blog/`.
+    pub base_path: Option<String>,
+    /// Include drafts, unpublished and future posts.
+    pub drafts: bool,
+    /// A Trunk release build to use instead of running Trunk.
+    pub from: Option<PathBuf>,
+}
+
+/// What was written, for the command's summary line.
+pub struct BuildReport {
+    pub posts: usize,
+    pub pages: usize,
+}
+
+pub fn build(options: &BuildOptions) -> Result<BuildReport, String> {
+    let mut site = load_site(&options.site_dir)?;
+    let errors: Vec<String> = site
+        .problems
+        .iter()
+        .filter(|p| p.error)
+        .map(|p| format!("{}:{}: {}", p.path, p.line.unwrap_or(1), p.message))
+        .collect();
+    if !errors.is_empty() {
+        return Err(format!("not deploying a blog with broken posts:\n{}", errors.join("\n")));
+    }
+    if let Some(base) = &options.base_path {
+        // Post URLs were made with the config's baseurl: move them under the new one.
+        let (old, new) = (site.config.baseurl.clone(), base.trim_end_matches('/').to_string());
+        for (post, _) in &mut site.posts {
+            let path = post.url.strip_prefix(&old).unwrap_or(&post.url);
+            post.url = format!("{new}{path}");
+        }
+        site.config.baseurl = new;
+    }
+    let app = match &options.from {
+        Some(dir) => dir.clone(),
+        None => trunk_release(&options.site_dir, &site.config.baseurl)?,
+    };
+    copy_dir(&app, &options.out).map_err(|e| format!("copying {}: {e}", app.display()))?;
+
+    let config = site.config.clone();
+    let preview = options.drafts;
+    let index_options = IndexOptions { drafts: preview, future: preview, unpublished: preview, now: now() };
+    let index = PostIndex::build(&config, site.posts.clone(), site.problems.clone(), index_options);
+    let out_posts = options.out.join("posts");
+    remove_unlisted_posts(&out_posts, &index)?;
+    write(&out_posts.join("index.json"), &serde_json::to_string(&index).map_err(|e| e.to_string())?)?;
+
+    let render = RenderOptions { smart_quotes: config.smart_quotes, asset_base: asset_base(&config) };
+    let articles: HashMap<String, Article> = site
+        .posts
+        .drain(..)
+        .filter(|(post, _)| index.posts.iter().any(|e| e.path == post.path))
+        .map(|(post, _)| {
+            let rendered = render_markdown(&post.body, &render);
+            (post.path.clone(), Article { post, rendered })
+        })
+        .collect();
+    let catalog = Catalog::new(index.posts.clone());
+    let shell = fs::read_to_string(app.join("index.html")).map_err(|e| format!("{}: {e}", app.join("index.html").display()))?;
+    let pages = Prerender { shell: &shell, site: &config, catalog: &catalog, articles: &articles }.pages();
+    for page in &pages {
+        write(&options.out.join(&page.file), &page.html)?;
+    }
+
+    let feed_posts: Vec<FeedPost> = catalog
+        .posts()
+        .iter()
+        .map(|entry| FeedPost { entry, content_html: articles.get(&entry.path).map(|a| a.rendered.html.clone()).unwrap_or_default() })
+        .collect();
+    write(&options.out.join("feed.xml"), &atom_feed(&config, &feed_posts))?;
+    let urls: Vec<(String, Option<String>)> = pages
+        .iter()
+        .filter(|p| p.file != "404.html")
+        .map(|p| (file_to_url(&p.file, &config.baseurl), None))
+        .collect();
+    write(&options.out.join("sitemap.xml"), &sitemap(&config, &urls))?;
+    write(&options.out.join("robots.txt"), &robots_txt(&config))?;
+    // Netlify: unknown paths get the app shell's not-found page with a real 404 status.
+    write(&options.out.join("_redirects"), &format!("{}/*  {}/404.html  404\n", config.baseurl, config.baseurl))?;
+    Ok(BuildReport { posts: index.posts.len(), pages: pages.len() })
+}
+
+/// Runs Trunk's release build (wasm-opt included) for the given base path.
+fn trunk_release(site_dir: &Path, baseurl: &str) -> Result<PathBuf, String> {
+    let dist = site_dir.join("target").join("carnet-build");
+    let status = Command::new("trunk")
+        .args(["build", "--release", "--public-url", &format!("{baseurl}/"), "--dist"])
+        .arg(&dist)
+        .current_dir(site_dir)
+        .status()
+        .map_err(|e| format!("could not run trunk (is it installed? `make setup`): {e}"))?;
+    if !status.success() {
+        return Err(format!("trunk build failed ({status})"));
+    }
+    Ok(dist)
+}
+
+/// The app build copies the whole posts folder; a deploy keeps only the posts
+/// the index lists (no drafts, unpublished or future files) and their images.
+fn remove_unlisted_posts(posts_dir: &Path, index: &PostIndex) -> Result<(), String> {
+    let listed: Vec<PathBuf> = index.posts.iter().map(|p| posts_dir.join(&p.path)).collect();
+    let mut stack = vec![posts_dir.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        let Ok(entries) = fs::read_dir(&dir) else { continue };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if is_markdown(&path) && !listed.contains(&path) {
+                fs::remove_file(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+            }
+        }
+    }
+    let _ = fs::remove_dir(posts_dir.join("_drafts")); // only if now empty
+    Ok(())
+}
+
+fn is_markdown(path: &Path) -> bool {
+    path.extension().and_then(|e| e.to_str()).is_some_and(crate::post::is_markdown_extension)
+}
+
+fn file_to_url(file: &str, baseurl: &str) -> String {
+    let path = file.strip_suffix("index.html").unwrap_or(file);
+    crate::post::permalink::escape_path(&format!("{baseurl}/{path}"))
+}
+
+fn write(path: &Path, text: &str) -> Result<(), String> {
+    if let Some(parent) = path.parent() {
+        fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+    }
+    fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
+    fs::create_dir_all(to)?;
+    for entry in fs::read_dir(from)? {
+        let entry = entry?;
+        let target = to.join(entry.file_name());
+        if entry.file_type()?.is_dir() {
+            copy_dir(&entry.path(), &target)?;
+        } else {
+            fs::copy(entry.path(), target)?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,53 @@
+//! Taking over a prerendered page. A deploy build serves every route as HTML
+//! with the real content in `#prerendered`; the app renders into a hidden
+//! `#app` and swaps itself in once its page has its heading, so the reader
+//! sees no blank and no jump. On a plain app shell there is nothing to swap.
+
+use std::time::Duration;
+
+use leptos::prelude::set_timeout;
+use wasm_bindgen::JsCast;
+
+/// Gives up waiting after this many checks (25 ms apart): the app shows anyway.
+const MAX_CHECKS: u32 = 200;
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+/// The element the app mounts into: `#app`, created at the end of `<body>` if missing.
+pub fn app_root() -> web_sys::HtmlElement {
+    let document = document().expect("the app runs in a page");
+    let existing = document.get_element_by_id("app");
+    let root = existing.unwrap_or_else(|| {
+        let div = document.create_element("div").expect("creating a div cannot fail");
+        div.set_id("app");
+        if let Some(body) = document.body() {
+            let _ = body.append_child(&div);
+        }
+        div
+    });
+    root.dyn_into().expect("#app is an HTML element")
+}
+
+/// Swaps the prerendered content for the app as soon as the app's page is ready.
+pub fn take_over(checks: u32) {
+    let Some(document) = document() else { return };
+    let Some(prerendered) = document.get_element_by_id("prerendered") else { return };
+    let ready = document.query_selector("#app main h1").ok().flatten().is_some();
+    if ready || checks >= MAX_CHECKS {
+        prerendered.remove();
+        if let Ok(tags) = document.query_selector_all("head [data-prerendered]") {
+            for i in 0..tags.length() {
+                if let Some(tag) = tags.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+                    tag.remove();
+                }
+            }
+        }
+        if let Some(app) = document.get_element_by_id("app") {
+            let _ = app.remove_attribute("hidden");
+        }
+        return;
+    }
+    set_timeout(move || take_over(checks + 1), Duration::from_millis(25));
+}
