@@ -5,7 +5,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 # Playwright drives Debian's chromium; it must never download a browser.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: serve test setup lint size clean
+.PHONY: serve test setup lint size site clean
 
 serve: setup
 	trunk serve --address 127.0.0.1 --port 8080
@@ -24,6 +24,11 @@ lint: setup
 # Release build with wasm-opt, and its sizes (raw, gzip, brotli) in target/size-report.md.
 size: setup
 	scripts/size-report.sh
+
+# The deploy folder: `make site` (root of a domain) or `make site BASE=/blog/`.
+OUT ?= target/site
+site: setup
+	cargo run --quiet --release --bin carnet -- build --out $(OUT) $(if $(BASE),--base-path $(BASE))
 
 clean:
 	cargo clean

@@ -45,9 +45,17 @@ fn the_seed_post_parses_in_the_browser() {
 #[wasm_bindgen_test]
 fn prerendered_dates_match_the_browsers() {
     use carnet::site::words::long_date;
-    for date in ["2017-02-01T00:00:00+00:00", "2024-10-06T00:00:00+02:00", "2019-06-15T18:30:00+02:00"] {
+    for date in [
+        "2017-02-01T00:00:00+00:00",
+        "2024-10-06T00:00:00+02:00",
+        "2019-06-15T18:30:00+02:00",
+    ] {
         for lang in ["fr", "en"] {
-            assert_eq!(long_date(date, lang), format_date(date, lang), "{date} {lang}");
+            assert_eq!(
+                long_date(date, lang),
+                format_date(date, lang),
+                "{date} {lang}"
+            );
         }
     }
 }

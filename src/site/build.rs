@@ -41,11 +41,17 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, String> {
         .map(|p| format!("{}:{}: {}", p.path, p.line.unwrap_or(1), p.message))
         .collect();
     if !errors.is_empty() {
-        return Err(format!("not deploying a blog with broken posts:\n{}", errors.join("\n")));
+        return Err(format!(
+            "not deploying a blog with broken posts:\n{}",
+            errors.join("\n")
+        ));
     }
     if let Some(base) = &options.base_path {
         // Post URLs were made with the config's baseurl: move them under the new one.
-        let (old, new) = (site.config.baseurl.clone(), base.trim_end_matches('/').to_string());
+        let (old, new) = (
+            site.config.baseurl.clone(),
+            base.trim_end_matches('/').to_string(),
+        );
         for (post, _) in &mut site.posts {
             let path = post.url.strip_prefix(&old).unwrap_or(&post.url);
             post.url = format!("{new}{path}");
@@ -60,13 +66,29 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, String> {
 
     let config = site.config.clone();
     let preview = options.drafts;
-    let index_options = IndexOptions { drafts: preview, future: preview, unpublished: preview, now: now() };
-    let index = PostIndex::build(&config, site.posts.clone(), site.problems.clone(), index_options);
+    let index_options = IndexOptions {
+        drafts: preview,
+        future: preview,
+        unpublished: preview,
+        now: now(),
+    };
+    let index = PostIndex::build(
+        &config,
+        site.posts.clone(),
+        site.problems.clone(),
+        index_options,
+    );
     let out_posts = options.out.join("posts");
     remove_unlisted_posts(&out_posts, &index)?;
-    write(&out_posts.join("index.json"), &serde_json::to_string(&index).map_err(|e| e.to_string())?)?;
+    write(
+        &out_posts.join("index.json"),
+        &serde_json::to_string(&index).map_err(|e| e.to_string())?,
+    )?;
 
-    let render = RenderOptions { smart_quotes: config.smart_quotes, asset_base: asset_base(&config) };
+    let render = RenderOptions {
+        smart_quotes: config.smart_quotes,
+        asset_base: asset_base(&config),
+    };
     let articles: HashMap<String, Article> = site
         .posts
         .drain(..)
@@ -77,8 +99,15 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, String> {
         })
         .collect();
     let catalog = Catalog::new(index.posts.clone());
-    let shell = fs::read_to_string(app.join("index.html")).map_err(|e| format!("{}: {e}", app.join("index.html").display()))?;
-    let pages = Prerender { shell: &shell, site: &config, catalog: &catalog, articles: &articles }.pages();
+    let shell = fs::read_to_string(app.join("index.html"))
+        .map_err(|e| format!("{}: {e}", app.join("index.html").display()))?;
+    let pages = Prerender {
+        shell: &shell,
+        site: &config,
+        catalog: &catalog,
+        articles: &articles,
+    }
+    .pages();
     for page in &pages {
         write(&options.out.join(&page.file), &page.html)?;
     }
@@ -86,9 +115,18 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, String> {
     let feed_posts: Vec<FeedPost> = catalog
         .posts()
         .iter()
-        .map(|entry| FeedPost { entry, content_html: articles.get(&entry.path).map(|a| a.rendered.html.clone()).unwrap_or_default() })
+        .map(|entry| FeedPost {
+            entry,
+            content_html: articles
+                .get(&entry.path)
+                .map(|a| a.rendered.html.clone())
+                .unwrap_or_default(),
+        })
         .collect();
-    write(&options.out.join("feed.xml"), &atom_feed(&config, &feed_posts))?;
+    write(
+        &options.out.join("feed.xml"),
+        &atom_feed(&config, &feed_posts),
+    )?;
     let urls: Vec<(String, Option<String>)> = pages
         .iter()
         .filter(|p| p.file != "404.html")
@@ -97,15 +135,27 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, String> {
     write(&options.out.join("sitemap.xml"), &sitemap(&config, &urls))?;
     write(&options.out.join("robots.txt"), &robots_txt(&config))?;
     // Netlify: unknown paths get the app shell's not-found page with a real 404 status.
-    write(&options.out.join("_redirects"), &format!("{}/*  {}/404.html  404\n", config.baseurl, config.baseurl))?;
-    Ok(BuildReport { posts: index.posts.len(), pages: pages.len() })
+    write(
+        &options.out.join("_redirects"),
+        &format!("{}/*  {}/404.html  404\n", config.baseurl, config.baseurl),
+    )?;
+    Ok(BuildReport {
+        posts: index.posts.len(),
+        pages: pages.len(),
+    })
 }
 
 /// Runs Trunk's release build (wasm-opt included) for the given base path.
 fn trunk_release(site_dir: &Path, baseurl: &str) -> Result<PathBuf, String> {
     let dist = site_dir.join("target").join("carnet-build");
     let status = Command::new("trunk")
-        .args(["build", "--release", "--public-url", &format!("{baseurl}/"), "--dist"])
+        .args([
+            "build",
+            "--release",
+            "--public-url",
+            &format!("{baseurl}/"),
+            "--dist",
+        ])
         .arg(&dist)
         .current_dir(site_dir)
         .status()
@@ -119,10 +169,16 @@ fn trunk_release(site_dir: &Path, baseurl: &str) -> Result<PathBuf, String> {
 /// The app build copies the whole posts folder; a deploy keeps only the posts
 /// the index lists (no drafts, unpublished or future files) and their images.
 fn remove_unlisted_posts(posts_dir: &Path, index: &PostIndex) -> Result<(), String> {
-    let listed: Vec<PathBuf> = index.posts.iter().map(|p| posts_dir.join(&p.path)).collect();
+    let listed: Vec<PathBuf> = index
+        .posts
+        .iter()
+        .map(|p| posts_dir.join(&p.path))
+        .collect();
     let mut stack = vec![posts_dir.to_path_buf()];
     while let Some(dir) = stack.pop() {
-        let Ok(entries) = fs::read_dir(&dir) else { continue };
+        let Ok(entries) = fs::read_dir(&dir) else {
+            continue;
+        };
         for entry in entries.flatten() {
             let path = entry.path();
             if path.is_dir() {
@@ -137,7 +193,9 @@ fn remove_unlisted_posts(posts_dir: &Path, index: &PostIndex) -> Result<(), Stri
 }
 
 fn is_markdown(path: &Path) -> bool {
-    path.extension().and_then(|e| e.to_str()).is_some_and(crate::post::is_markdown_extension)
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(crate::post::is_markdown_extension)
 }
 
 fn file_to_url(file: &str, baseurl: &str) -> String {

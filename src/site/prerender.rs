@@ -50,15 +50,29 @@ impl Prerender<'_> {
     /// Every page of the blog, and `404.html`.
     pub fn pages(&self) -> Vec<Page> {
         let mut contents = self.home_pages();
-        contents.extend(self.catalog.posts().iter().enumerate().filter_map(|(i, p)| self.article(i, p)));
+        contents.extend(
+            self.catalog
+                .posts()
+                .iter()
+                .enumerate()
+                .filter_map(|(i, p)| self.article(i, p)),
+        );
         contents.extend(self.term_pages(Term::Tag));
         contents.extend(self.term_pages(Term::Category));
         contents.push(self.archive());
         let mut pages: Vec<Page> = contents
             .iter()
-            .filter_map(|c| Some(Page { file: url_to_file(&c.url, &self.site.baseurl)?, html: self.page(c) }))
+            .filter_map(|c| {
+                Some(Page {
+                    file: url_to_file(&c.url, &self.site.baseurl)?,
+                    html: self.page(c),
+                })
+            })
             .collect();
-        pages.push(Page { file: "404.html".into(), html: self.page(&self.not_found()) });
+        pages.push(Page {
+            file: "404.html".into(),
+            html: self.page(&self.not_found()),
+        });
         pages
     }
 
@@ -67,7 +81,13 @@ impl Prerender<'_> {
     }
 
     fn content(&self, url: String, title: String, main: String) -> Content {
-        Content { url, title, description: self.site.description.clone(), lang: self.site.lang.clone(), main }
+        Content {
+            url,
+            title,
+            description: self.site.description.clone(),
+            lang: self.site.lang.clone(),
+            main,
+        }
     }
 
     fn home_pages(&self) -> Vec<Content> {
@@ -130,7 +150,11 @@ impl Prerender<'_> {
         let author = if author.is_empty() {
             String::new()
         } else {
-            format!("<span class=\"author\"> · {} {}</span>", w.by, escape(author))
+            format!(
+                "<span class=\"author\"> · {} {}</span>",
+                w.by,
+                escape(author)
+            )
         };
         // The same rule as the app: a long text with several sections.
         let toc = if rendered.words > 800 && rendered.headings.len() >= 3 {
@@ -151,8 +175,17 @@ impl Prerender<'_> {
             rendered.html,
             neighbours(newer, older, w),
         );
-        let description = post.description.clone().unwrap_or_else(|| crate::site::search::text_of_html(&entry.excerpt_html));
-        Some(Content { url: entry.url.clone(), title: post.title.clone(), description, lang, main })
+        let description = post
+            .description
+            .clone()
+            .unwrap_or_else(|| crate::site::search::text_of_html(&entry.excerpt_html));
+        Some(Content {
+            url: entry.url.clone(),
+            title: post.title.clone(),
+            description,
+            lang,
+            main,
+        })
     }
 
     fn term_pages(&self, term: Term) -> Vec<Content> {
@@ -174,7 +207,9 @@ impl Prerender<'_> {
             .collect();
         let list_title = term.title(w);
         let list_url = format!("{}{}", site.baseurl, term.list_path());
-        let list = format!("<h1 class=\"page-title\">{list_title}</h1><ul class=\"term-cloud\">{items}</ul>");
+        let list = format!(
+            "<h1 class=\"page-title\">{list_title}</h1><ul class=\"term-cloud\">{items}</ul>"
+        );
         let mut pages = vec![self.content(list_url, list_title.to_string(), list)];
         for t in counts {
             let posts: Vec<&PostEntry> = match term {
@@ -197,9 +232,15 @@ impl Prerender<'_> {
         let (site, w) = (self.site, self.w());
         let mut main = format!("<h1 class=\"page-title\">{}</h1>", w.archive);
         for year in self.catalog.archive() {
-            main.push_str(&format!("<section class=\"archive-year\"><h2>{}</h2>", year.year));
+            main.push_str(&format!(
+                "<section class=\"archive-year\"><h2>{}</h2>",
+                year.year
+            ));
             for month in year.months {
-                main.push_str(&format!("<h3>{}</h3><ul class=\"archive-list\">", month_year(year.year, month.month, &site.lang)));
+                main.push_str(&format!(
+                    "<h3>{}</h3><ul class=\"archive-list\">",
+                    month_year(year.year, month.month, &site.lang)
+                ));
                 for post in month.posts {
                     main.push_str(&format!(
                         "<li>{} <a href=\"{}\">{}</a></li>",
@@ -212,7 +253,11 @@ impl Prerender<'_> {
             }
             main.push_str("</section>");
         }
-        self.content(format!("{}/archive/", site.baseurl), w.archive.to_string(), main)
+        self.content(
+            format!("{}/archive/", site.baseurl),
+            w.archive.to_string(),
+            main,
+        )
     }
 
     fn not_found(&self) -> Content {
@@ -221,15 +266,27 @@ impl Prerender<'_> {
             "<section class=\"not-found\"><h1>{}</h1><p>{}</p><p><a href=\"{}/\">{}</a></p></section>",
             w.not_found, w.not_found_text, escape(&self.site.baseurl), w.back_home
         );
-        self.content(format!("{}/404.html", self.site.baseurl), w.not_found.to_string(), main)
+        self.content(
+            format!("{}/404.html", self.site.baseurl),
+            w.not_found.to_string(),
+            main,
+        )
     }
 
     /// The shell with this page's head tags and content filled in. Head tags are
     /// marked `data-prerendered`: the app replaces them with its own when it takes over.
     fn page(&self, c: &Content) -> String {
         let site = self.site;
-        let title = if c.title.is_empty() { site.title.clone() } else { format!("{} · {}", c.title, site.title) };
-        let og_title = if c.title.is_empty() { &site.title } else { &c.title };
+        let title = if c.title.is_empty() {
+            site.title.clone()
+        } else {
+            format!("{} · {}", c.title, site.title)
+        };
+        let og_title = if c.title.is_empty() {
+            &site.title
+        } else {
+            &c.title
+        };
         let canonical = format!("{}{}", site.url, c.url);
         let head = format!(
             "<title>{title}</title>\n<meta data-prerendered name=\"description\" content=\"{desc}\">\n<meta data-prerendered property=\"og:title\" content=\"{og}\">\n<meta data-prerendered property=\"og:description\" content=\"{desc}\">\n<meta data-prerendered property=\"og:site_name\" content=\"{site_title}\">\n<meta data-prerendered property=\"og:url\" content=\"{canonical}\">\n<meta data-prerendered name=\"twitter:card\" content=\"summary\">\n<meta data-prerendered name=\"twitter:title\" content=\"{og}\">\n<meta data-prerendered name=\"twitter:description\" content=\"{desc}\">\n<link data-prerendered rel=\"canonical\" href=\"{canonical}\">\n<link data-prerendered rel=\"alternate\" type=\"application/atom+xml\" title=\"{site_title}\" href=\"{feed}\">",
@@ -247,7 +304,12 @@ impl Prerender<'_> {
             self.footer()
         );
         let shell = replace_element(self.shell, "<title>", "</title>", &head);
-        let shell = replace_between(&shell, "<html", ">", &format!(" lang=\"{}\"", escape(&c.lang)));
+        let shell = replace_between(
+            &shell,
+            "<html",
+            ">",
+            &format!(" lang=\"{}\"", escape(&c.lang)),
+        );
         shell.replacen("<div id=\"app\"></div>", &body, 1)
     }
 
@@ -255,14 +317,26 @@ impl Prerender<'_> {
         let (site, w) = (self.site, self.w());
         let base = &site.baseurl;
         let here = url.strip_prefix(base.as_str()).unwrap_or(url);
-        let sections: [(&str, &str); 5] =
-            [("/", w.home), ("/archive/", w.archive), ("/tags/", w.tags), ("/categories/", w.categories), ("/search/", w.search)];
+        let sections: [(&str, &str); 5] = [
+            ("/", w.home),
+            ("/archive/", w.archive),
+            ("/tags/", w.tags),
+            ("/categories/", w.categories),
+            ("/search/", w.search),
+        ];
         let items: String = sections
             .iter()
             .map(|(path, label)| {
-                let active = if *path == "/" { here == "/" || here.starts_with("/page/") } else { here.starts_with(path) };
+                let active = if *path == "/" {
+                    here == "/" || here.starts_with("/page/")
+                } else {
+                    here.starts_with(path)
+                };
                 let current = if active { " aria-current=\"page\"" } else { "" };
-                format!("<li><a href=\"{}{path}\"{current}>{label}</a></li>", escape(base))
+                format!(
+                    "<li><a href=\"{}{path}\"{current}>{label}</a></li>",
+                    escape(base)
+                )
             })
             .collect();
         format!(
@@ -322,7 +396,11 @@ impl Term {
 }
 
 fn time(date: &str, lang: &str) -> String {
-    format!("<time datetime=\"{}\">{}</time>", escape(date), escape(&long_date(date, lang)))
+    format!(
+        "<time datetime=\"{}\">{}</time>",
+        escape(date),
+        escape(&long_date(date, lang))
+    )
 }
 
 fn draft_badge(draft: bool, w: &Words) -> String {
@@ -336,7 +414,13 @@ fn draft_badge(draft: bool, w: &Words) -> String {
 fn tag_links(tags: &[String], baseurl: &str) -> String {
     let links: String = tags
         .iter()
-        .map(|t| format!("<a class=\"tag\" rel=\"tag\" href=\"{}\">{}</a>", escape(&tag_url(baseurl, t)), escape(t)))
+        .map(|t| {
+            format!(
+                "<a class=\"tag\" rel=\"tag\" href=\"{}\">{}</a>",
+                escape(&tag_url(baseurl, t)),
+                escape(t)
+            )
+        })
         .collect();
     format!("<span class=\"tags\">{links}</span>")
 }
@@ -344,7 +428,13 @@ fn tag_links(tags: &[String], baseurl: &str) -> String {
 fn category_links(categories: &[String], baseurl: &str) -> String {
     let links: String = categories
         .iter()
-        .map(|c| format!("<a class=\"category\" href=\"{}\">{}</a>", escape(&category_url(baseurl, c)), escape(c)))
+        .map(|c| {
+            format!(
+                "<a class=\"category\" href=\"{}\">{}</a>",
+                escape(&category_url(baseurl, c)),
+                escape(c)
+            )
+        })
         .collect();
     format!("<span class=\"categories\">{links}</span>")
 }
@@ -353,7 +443,14 @@ fn table_of_contents(headings: &[Heading], w: &Words) -> String {
     let items: String = headings
         .iter()
         .filter(|h| h.level <= 3)
-        .map(|h| format!("<li class=\"toc-level-{}\"><a href=\"#{}\">{}</a></li>", h.level, escape(&h.id), escape(&h.text)))
+        .map(|h| {
+            format!(
+                "<li class=\"toc-level-{}\"><a href=\"#{}\">{}</a></li>",
+                h.level,
+                escape(&h.id),
+                escape(&h.text)
+            )
+        })
         .collect();
     format!("<nav class=\"toc\" aria-labelledby=\"toc-title\"><h2 id=\"toc-title\">{}</h2><ol>{items}</ol></nav>", w.contents)
 }
@@ -370,23 +467,35 @@ fn neighbours(newer: Option<&PostEntry>, older: Option<&PostEntry>, w: &Words) -
         "<nav class=\"post-neighbours\" aria-label=\"{} / {}\">{}{}</nav>",
         w.previous_post,
         w.next_post,
-        older.map(|p| link(p, "prev", w.previous_post)).unwrap_or_default(),
-        newer.map(|p| link(p, "next", w.next_post)).unwrap_or_default()
+        older
+            .map(|p| link(p, "prev", w.previous_post))
+            .unwrap_or_default(),
+        newer
+            .map(|p| link(p, "next", w.next_post))
+            .unwrap_or_default()
     )
 }
 
 /// Replaces the first `start`…`end` span, both included.
 fn replace_element(text: &str, start: &str, end: &str, with: &str) -> String {
-    let Some(i) = text.find(start) else { return text.to_string() };
-    let Some(j) = text[i..].find(end) else { return text.to_string() };
+    let Some(i) = text.find(start) else {
+        return text.to_string();
+    };
+    let Some(j) = text[i..].find(end) else {
+        return text.to_string();
+    };
     format!("{}{with}{}", &text[..i], &text[i + j + end.len()..])
 }
 
 /// Replaces what lies between the first `start` and the next `end` (both kept).
 fn replace_between(text: &str, start: &str, end: &str, with: &str) -> String {
-    let Some(i) = text.find(start) else { return text.to_string() };
+    let Some(i) = text.find(start) else {
+        return text.to_string();
+    };
     let from = i + start.len();
-    let Some(j) = text[from..].find(end) else { return text.to_string() };
+    let Some(j) = text[from..].find(end) else {
+        return text.to_string();
+    };
     format!("{}{with}{}", &text[..from], &text[from + j..])
 }
 
@@ -397,7 +506,10 @@ pub fn url_to_file(url: &str, baseurl: &str) -> Option<String> {
     let path = url.strip_prefix(baseurl).unwrap_or(url);
     let decoded = percent_decode(path);
     let segments: Vec<&str> = decoded.split('/').filter(|s| !s.is_empty()).collect();
-    if segments.iter().any(|s| *s == "." || *s == ".." || s.contains('\\') || s.contains('\0')) {
+    if segments
+        .iter()
+        .any(|s| *s == "." || *s == ".." || s.contains('\\') || s.contains('\0'))
+    {
         return None;
     }
     let mut file = segments.join("/");
@@ -416,26 +528,54 @@ mod tests {
 
     #[test]
     fn urls_become_the_files_hosts_serve() {
-        assert_eq!(url_to_file("/blog/", "/blog").as_deref(), Some("index.html"));
-        assert_eq!(url_to_file("/blog/page/2/", "/blog").as_deref(), Some("page/2/index.html"));
-        assert_eq!(url_to_file("/tags/et%20moi/", "").as_deref(), Some("tags/et moi/index.html"));
-        assert_eq!(url_to_file("/good_job/2017/02/01/a.html", "").as_deref(), Some("good_job/2017/02/01/a.html"));
+        assert_eq!(
+            url_to_file("/blog/", "/blog").as_deref(),
+            Some("index.html")
+        );
+        assert_eq!(
+            url_to_file("/blog/page/2/", "/blog").as_deref(),
+            Some("page/2/index.html")
+        );
+        assert_eq!(
+            url_to_file("/tags/et%20moi/", "").as_deref(),
+            Some("tags/et moi/index.html")
+        );
+        assert_eq!(
+            url_to_file("/good_job/2017/02/01/a.html", "").as_deref(),
+            Some("good_job/2017/02/01/a.html")
+        );
         assert_eq!(url_to_file("/tags/%2e%2e/", ""), None);
         assert_eq!(url_to_file("/../etc/passwd", ""), None);
     }
 
     #[test]
     fn the_shell_gets_the_page_head_and_content() {
-        let site = SiteConfig { title: "T <&>".into(), lang: "fr".into(), ..SiteConfig::default() };
+        let site = SiteConfig {
+            title: "T <&>".into(),
+            lang: "fr".into(),
+            ..SiteConfig::default()
+        };
         let catalog = Catalog::default();
         let articles = HashMap::new();
         let shell = "<html lang=\"en\"><head><title>x</title></head><body><div id=\"app\"></div><script></script></body></html>";
-        let pages = Prerender { shell, site: &site, catalog: &catalog, articles: &articles }.pages();
+        let pages = Prerender {
+            shell,
+            site: &site,
+            catalog: &catalog,
+            articles: &articles,
+        }
+        .pages();
         let home = pages.iter().find(|p| p.file == "index.html").unwrap();
         assert!(home.html.starts_with("<html lang=\"fr\">"));
-        assert!(home.html.contains("<head><title>T &lt;&amp;&gt;</title>\n<meta"));
+        assert!(home
+            .html
+            .contains("<head><title>T &lt;&amp;&gt;</title>\n<meta"));
         assert!(home.html.contains("<div id=\"prerendered\">"));
-        assert!(home.html.contains("<div id=\"app\" hidden></div><script></script>"));
-        assert!(pages.iter().any(|p| p.file == "404.html" && p.html.contains("Page introuvable")));
+        assert!(home
+            .html
+            .contains("<div id=\"app\" hidden></div><script></script>"));
+        assert!(pages
+            .iter()
+            .any(|p| p.file == "404.html" && p.html.contains("Page introuvable")));
     }
 }

@@ -129,11 +129,31 @@ static EN: Words = Words {
 };
 
 const MONTHS_FR: [&str; 12] = [
-    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
     "décembre",
 ];
 const MONTHS_EN: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
     "December",
 ];
 
@@ -141,8 +161,10 @@ const MONTHS_EN: [&str; 12] = [
 /// in French or English ("1 février 2017", "February 1, 2017"), for pages
 /// rendered without a browser; other languages get the ISO date.
 pub fn long_date(rfc3339: &str, lang: &str) -> String {
-    let part = |range: std::ops::Range<usize>| rfc3339.get(range).and_then(|s| s.parse::<u32>().ok());
-    let (Some(year), Some(month @ 1..=12), Some(day)) = (part(0..4), part(5..7), part(8..10)) else {
+    let part =
+        |range: std::ops::Range<usize>| rfc3339.get(range).and_then(|s| s.parse::<u32>().ok());
+    let (Some(year), Some(month @ 1..=12), Some(day)) = (part(0..4), part(5..7), part(8..10))
+    else {
         return rfc3339.to_string();
     };
     let m = month as usize - 1;
@@ -169,8 +191,14 @@ mod tests {
 
     #[test]
     fn dates_read_as_the_browser_writes_them() {
-        assert_eq!(long_date("2017-02-01T00:00:00+00:00", "fr"), "1 février 2017");
-        assert_eq!(long_date("2017-02-01T00:00:00+00:00", "en"), "February 1, 2017");
+        assert_eq!(
+            long_date("2017-02-01T00:00:00+00:00", "fr"),
+            "1 février 2017"
+        );
+        assert_eq!(
+            long_date("2017-02-01T00:00:00+00:00", "en"),
+            "February 1, 2017"
+        );
         assert_eq!(long_date("2017-02-01T00:00:00+00:00", "de"), "2017-02-01");
         assert_eq!(long_date("garbage", "fr"), "garbage");
         assert_eq!(month_year(2024, 10, "fr"), "octobre 2024");

@@ -8,10 +8,10 @@ use leptos_router::hooks::use_location;
 use wasm_bindgen::JsCast;
 
 use super::theme::ThemeToggle;
-use crate::site::words::{words, Words};
 use super::{api, format_date, use_blog};
 use crate::discover::PostEntry;
 use crate::site::links::{category_url, tag_url};
+use crate::site::words::{words, Words};
 use crate::site::SiteConfig;
 
 #[component]

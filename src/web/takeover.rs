@@ -20,7 +20,9 @@ pub fn app_root() -> web_sys::HtmlElement {
     let document = document().expect("the app runs in a page");
     let existing = document.get_element_by_id("app");
     let root = existing.unwrap_or_else(|| {
-        let div = document.create_element("div").expect("creating a div cannot fail");
+        let div = document
+            .create_element("div")
+            .expect("creating a div cannot fail");
         div.set_id("app");
         if let Some(body) = document.body() {
             let _ = body.append_child(&div);
@@ -33,13 +35,22 @@ pub fn app_root() -> web_sys::HtmlElement {
 /// Swaps the prerendered content for the app as soon as the app's page is ready.
 pub fn take_over(checks: u32) {
     let Some(document) = document() else { return };
-    let Some(prerendered) = document.get_element_by_id("prerendered") else { return };
-    let ready = document.query_selector("#app main h1").ok().flatten().is_some();
+    let Some(prerendered) = document.get_element_by_id("prerendered") else {
+        return;
+    };
+    let ready = document
+        .query_selector("#app main h1")
+        .ok()
+        .flatten()
+        .is_some();
     if ready || checks >= MAX_CHECKS {
         prerendered.remove();
         if let Ok(tags) = document.query_selector_all("head [data-prerendered]") {
             for i in 0..tags.length() {
-                if let Some(tag) = tags.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+                if let Some(tag) = tags
+                    .item(i)
+                    .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                {
                     tag.remove();
                 }
             }

@@ -3,10 +3,10 @@
 use leptos::prelude::*;
 
 use super::blog_page;
+use crate::site::words::words;
 use crate::web::components::PageMeta;
 use crate::web::format_date;
 use crate::web::intl::format_month;
-use crate::site::words::words;
 
 #[component]
 pub fn ArchivePage() -> impl IntoView {

@@ -12,10 +12,10 @@ use crate::discover::{asset_base, PostEntry};
 use crate::post::Post;
 use crate::render::{render_markdown, Heading, RenderOptions};
 use crate::site::links::percent_decode;
+use crate::site::words::{words, Words};
 use crate::site::SiteConfig;
 use crate::web::components::{CategoryLinks, DraftBadge, LoadError, Loading, PageMeta, TagLinks};
 use crate::web::intl::set_document_lang;
-use crate::site::words::{words, Words};
 use crate::web::{api, format_date, Blog};
 
 /// Words a minute, for the reading time (the usual figure for prose on screens).

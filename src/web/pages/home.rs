@@ -5,8 +5,8 @@ use leptos_router::hooks::use_params_map;
 
 use super::{blog_page, NotFound};
 use crate::site::links::page_url;
-use crate::web::components::{PageMeta, PostCard};
 use crate::site::words::words;
+use crate::web::components::{PageMeta, PostCard};
 
 #[component]
 pub fn HomePage() -> impl IntoView {

@@ -9,9 +9,9 @@ use super::blog_page;
 use crate::discover::PostEntry;
 use crate::site::links::escape_query;
 use crate::site::search::{highlight, search, text_of_html};
+use crate::site::words::words;
 use crate::site::SiteConfig;
 use crate::web::components::PageMeta;
-use crate::site::words::words;
 use crate::web::{api, format_date, use_blog};
 
 #[component]

@@ -7,9 +7,9 @@ use leptos_router::hooks::use_params_map;
 use super::{blog_page, NotFound};
 use crate::discover::PostEntry;
 use crate::site::links::{category_url, percent_decode, tag_url};
+use crate::site::words::{words, Words};
 use crate::site::{Catalog, TagCount};
 use crate::web::components::{PageMeta, PostCard};
-use crate::site::words::{words, Words};
 
 #[derive(Clone, Copy)]
 pub enum Taxonomy {
