@@ -8,6 +8,9 @@ import * as path from 'path';
 const root = __dirname;
 const port = 8091;
 const baseURL = `http://127.0.0.1:${port}`;
+// Must match tests/e2e/deploy.spec.ts.
+const DEPLOY_PORT = 8095;
+const LISTING_PORT = 8096;
 
 // trunk, wasm-bindgen and wasm-opt must be found by the web server.
 const PATH = [path.join(root, 'node_modules', '.bin'), path.join(os.homedir(), '.cargo', 'bin'), process.env.PATH ?? ''].join(path.delimiter);
@@ -49,15 +52,31 @@ export default defineConfig({
       use: { browserName: 'chromium', viewport: { width: 1280, height: 900 } },
     },
   ],
-  webServer: {
-    command: `trunk serve --port ${port}`,
-    cwd: root,
-    url: `${baseURL}/`,
-    env: { ...process.env, PATH } as Record<string, string>,
-    // The first build may wait for the shared cargo target dir's lock.
-    timeout: 15 * 60 * 1000,
-    reuseExistingServer: !process.env.CI,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      command: `trunk serve --port ${port}`,
+      cwd: root,
+      url: `${baseURL}/`,
+      env: { ...process.env, PATH } as Record<string, string>,
+      // The first build may wait for the shared cargo target dir's lock.
+      timeout: 15 * 60 * 1000,
+      reuseExistingServer: !process.env.CI,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    // A plain static host (no fallback to index.html) serving what
+    // scripts/e2e-sites.sh built: the deploy folder under /blog/, and the app
+    // without a post index, where posts are found through the directory listing.
+    ...[
+      { port: DEPLOY_PORT, dir: 'target/e2e/deploy' },
+      { port: LISTING_PORT, dir: 'target/e2e/listing' },
+    ].map(({ port, dir }) => ({
+      command: `python3 -m http.server ${port} --bind 127.0.0.1 --directory ${dir}`,
+      cwd: root,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: !process.env.CI,
+      stdout: 'ignore' as const,
+      stderr: 'ignore' as const,
+    })),
+  ],
 });

@@ -24,4 +24,5 @@ scripts/size-report.sh
 step "end-to-end tests in Chromium (Playwright)"
 # The carnet CLI is built first so Trunk's post-build hook does not build it mid-serve.
 cargo build --quiet --bin carnet
+scripts/e2e-sites.sh
 npx playwright test

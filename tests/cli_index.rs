@@ -88,7 +88,7 @@ fn check_names_the_broken_post_and_the_line_and_keeps_the_others() {
         "{stderr}"
     );
     assert!(
-        stderr.contains("notes.md: warning: skipped, not a post"),
+        stderr.contains("notes.md:1: warning: skipped, not a post"),
         "{stderr}"
     );
 

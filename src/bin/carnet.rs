@@ -15,12 +15,14 @@ mod cli {
     use std::path::{Path, PathBuf};
     use std::process::ExitCode;
 
-    use carnet::discover::{asset_base, IndexOptions, PostIndex};
+    use carnet::discover::{IndexOptions, PostIndex};
     use carnet::post::permalink::slugify_default;
+    use carnet::post::{Post, PostDate};
     use carnet::render::RenderOptions;
+    use carnet::site::build::{build, BuildOptions};
     use carnet::site::{load_site, now, LoadedSite};
     use clap::{Parser, Subcommand};
-    use serde_json::json;
+    use serde::Serialize;
 
     #[derive(Parser)]
     #[command(
@@ -53,13 +55,35 @@ mod cli {
         },
         /// Print what carnet makes of each post of a site, as JSON, newest first.
         Dump {
+            /// A Jekyll site (`_config.yml`, `_posts/`, `_drafts/`) or a carnet site (`posts/`).
             site_dir: PathBuf,
+            /// Include drafts (`_drafts/`).
             #[arg(long)]
             drafts: bool,
+            /// Include posts dated after now.
             #[arg(long)]
             future: bool,
+            /// Include posts with `published: false`.
             #[arg(long)]
             unpublished: bool,
+        },
+        /// Write a deploy folder: the app, prerendered pages, feed, sitemap.
+        Build {
+            /// The site folder (holding `_config.yml` and `posts/`).
+            #[arg(default_value = ".")]
+            dir: PathBuf,
+            /// Where to write the site.
+            #[arg(long)]
+            out: PathBuf,
+            /// The path the blog is served under, e.g. `/blog/` (overrides `baseurl`).
+            #[arg(long)]
+            base_path: Option<String>,
+            /// Include drafts, unpublished and future posts.
+            #[arg(long)]
+            drafts: bool,
+            /// Use this Trunk release build instead of running Trunk.
+            #[arg(long)]
+            from: Option<PathBuf>,
         },
         /// Create a draft in posts/_drafts/ with its front matter.
         New {
@@ -88,6 +112,19 @@ mod cli {
                 },
             ),
             Command::New { title, dir } => new_draft(&dir, &title),
+            Command::Build {
+                dir,
+                out,
+                base_path,
+                drafts,
+                from,
+            } => site_build(BuildOptions {
+                site_dir: dir,
+                out,
+                base_path,
+                drafts,
+                from,
+            }),
         };
         match result {
             Ok(code) => code,
@@ -128,6 +165,9 @@ mod cli {
 
     /// Prints each problem as `path:line: message`, the shape editors jump to.
     fn report(site: &LoadedSite) -> usize {
+        for warning in &site.warnings {
+            eprintln!("{warning}");
+        }
         let mut errors = 0;
         for p in &site.problems {
             let path = site.posts_root.join(&p.path);
@@ -157,38 +197,74 @@ mod cli {
         })
     }
 
+    /// One post as `carnet dump` prints it: the contract tools compare with Jekyll.
+    #[derive(Serialize)]
+    struct DumpedPost {
+        path: String,
+        title: String,
+        date: String,
+        slug: String,
+        categories: Vec<String>,
+        tags: Vec<String>,
+        url: String,
+        excerpt_html: String,
+        content_html: String,
+        published: bool,
+        draft: bool,
+    }
+
     fn dump(dir: &Path, options: IndexOptions) -> Result<ExitCode, String> {
         let site = load(dir)?;
         report(&site);
+        // Links stay as written, as Jekyll leaves them (the web app rebases them).
         let render = RenderOptions {
             smart_quotes: site.config.smart_quotes,
-            asset_base: asset_base(&site.config),
+            asset_base: String::new(),
         };
-        let index = PostIndex::build(&site.config, site.posts.clone(), Vec::new(), options);
-        let posts: Vec<serde_json::Value> = index
+        let prefix = site.posts_root.strip_prefix(dir).unwrap_or(Path::new(""));
+        let mut shown: Vec<&Post> = site
             .posts
             .iter()
-            .filter_map(|entry| site.posts.iter().find(|(p, _)| p.path == entry.path))
-            .map(|(post, _)| {
-                let prefix = site.posts_root.strip_prefix(dir).unwrap_or(Path::new(""));
-                json!({
-                    "path": prefix.join(&post.path).to_string_lossy().replace('\\', "/"),
-                    "title": post.title,
-                    "date": post.date.to_rfc3339(),
-                    "slug": post.slug,
-                    "categories": post.categories,
-                    "tags": post.tags,
-                    "url": post.url,
-                    "excerpt_html": post.excerpt_html(&render),
-                    "content_html": post.content_html(&render),
-                    "published": post.published,
-                    "draft": post.draft,
-                })
+            .map(|(post, _)| post)
+            .filter(|post| options.shows(post, &site.config))
+            .collect();
+        // Jekyll's `site.posts`: by date then path, newest first.
+        shown.sort_by(|a, b| {
+            b.date
+                .timestamp()
+                .cmp(&a.date.timestamp())
+                .then_with(|| b.path.cmp(&a.path))
+        });
+        let posts: Vec<DumpedPost> = shown
+            .into_iter()
+            .map(|post| DumpedPost {
+                path: prefix.join(&post.path).to_string_lossy().replace('\\', "/"),
+                title: post.title.clone(),
+                date: post.date.to_rfc3339(),
+                slug: post.slug.clone(),
+                categories: post.categories.clone(),
+                tags: post.tags.clone(),
+                url: post.url.clone(),
+                excerpt_html: post.excerpt_html(&render),
+                content_html: post.content_html(&render),
+                published: post.published,
+                draft: post.draft,
             })
             .collect();
         println!(
             "{}",
             serde_json::to_string_pretty(&posts).map_err(|e| e.to_string())?
+        );
+        Ok(ExitCode::SUCCESS)
+    }
+
+    fn site_build(options: BuildOptions) -> Result<ExitCode, String> {
+        let report = build(&options)?;
+        eprintln!(
+            "carnet: {} posts, {} pages written to {}",
+            report.posts,
+            report.pages,
+            options.out.display()
         );
         Ok(ExitCode::SUCCESS)
     }
@@ -214,18 +290,9 @@ mod cli {
         Ok(ExitCode::SUCCESS)
     }
 
-    /// Today's date (UTC) as `YYYY-MM-DD`, from the civil-from-days algorithm.
+    /// Today's date (UTC) as `YYYY-MM-DD`.
     fn today() -> String {
-        let days = now().div_euclid(86_400);
-        let z = days + 719_468;
-        let era = z.div_euclid(146_097);
-        let doe = z - era * 146_097;
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        let mp = (5 * doy + 2) / 153;
-        let day = doy - (153 * mp + 2) / 5 + 1;
-        let month = if mp < 10 { mp + 3 } else { mp - 9 };
-        let year = yoe + era * 400 + i64::from(month <= 2);
-        format!("{year:04}-{month:02}-{day:02}")
+        let date = PostDate::at(now(), 0);
+        format!("{:04}-{:02}-{:02}", date.year, date.month, date.day)
     }
 }

@@ -73,6 +73,22 @@ pub struct IndexOptions {
     pub now: i64,
 }
 
+impl IndexOptions {
+    /// Whether `post` is shown, as Jekyll's Publisher decides with the site's
+    /// `show_drafts`, `unpublished` and `future` settings or these options.
+    pub fn shows(&self, post: &Post, site: &SiteConfig) -> bool {
+        let future = post.date.timestamp() > self.now && !site.future;
+        let drafts = self.drafts || site.show_drafts;
+        let unpublished = self.unpublished || site.unpublished;
+        (!post.draft || drafts) && (post.published || unpublished) && (!future || self.future)
+    }
+
+    /// Whether `post` is one a production build leaves out.
+    pub fn is_preview(&self, post: &Post, site: &SiteConfig) -> bool {
+        post.draft || !post.published || (post.date.timestamp() > self.now && !site.future)
+    }
+}
+
 impl PostEntry {
     pub fn from_post(
         post: &Post,
@@ -113,13 +129,10 @@ impl PostIndex {
         };
         let mut entries: Vec<PostEntry> = posts
             .iter()
-            .filter_map(|(post, bytes)| {
-                let future = post.date.timestamp() > options.now && !site.future;
-                let hidden = (post.draft && !(options.drafts || site.show_drafts))
-                    || (!post.published && !options.unpublished)
-                    || (future && !options.future);
-                let preview = post.draft || !post.published || future;
-                (!hidden).then(|| PostEntry::from_post(post, bytes, &render, preview))
+            .filter(|(post, _)| options.shows(post, site))
+            .map(|(post, bytes)| {
+                let preview = options.is_preview(post, site);
+                PostEntry::from_post(post, bytes, &render, preview)
             })
             .collect();
         // Jekyll sorts by date then path; the index lists newest first.
@@ -150,4 +163,65 @@ pub fn content_hash(bytes: &[u8]) -> String {
         hash = hash.wrapping_mul(0x0100_0000_01b3);
     }
     format!("{hash:016x}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn post(text: &str) -> Post {
+        Post::parse(
+            "2020-01-01-x.md",
+            text.as_bytes(),
+            &[],
+            &SiteConfig::default(),
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn a_post_dated_after_now_is_hidden_unless_future_is_on() {
+        let future = post("---\ndate: 2030-01-01\n---\n");
+        let now = post("---\ndate: 2025-01-01\n---\n").date.timestamp();
+        let options = IndexOptions {
+            now,
+            ..IndexOptions::default()
+        };
+        let site = SiteConfig::default();
+        assert!(!options.shows(&future, &site));
+        assert!(options.shows(&post("---\n---\n"), &site));
+        let future_site = SiteConfig {
+            future: true,
+            ..SiteConfig::default()
+        };
+        assert!(options.shows(&future, &future_site));
+        let asked = IndexOptions {
+            future: true,
+            ..options
+        };
+        assert!(asked.shows(&future, &site) && asked.is_preview(&future, &site));
+    }
+
+    #[test]
+    fn unpublished_posts_and_drafts_need_asking() {
+        let site = SiteConfig::default();
+        let options = IndexOptions {
+            now: i64::MAX,
+            ..IndexOptions::default()
+        };
+        let hidden = post("---\npublished: false\n---\n");
+        assert!(!options.shows(&hidden, &site));
+        let site_unpublished = SiteConfig {
+            unpublished: true,
+            ..SiteConfig::default()
+        };
+        assert!(options.shows(&hidden, &site_unpublished));
+        let draft = Post::parse("_drafts/idea.md", b"---\n---\n", &[], &site).unwrap();
+        assert!(!options.shows(&draft, &site));
+        let drafts = IndexOptions {
+            drafts: true,
+            ..options
+        };
+        assert!(drafts.shows(&draft, &site));
+    }
 }

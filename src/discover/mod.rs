@@ -4,9 +4,10 @@
 #[cfg(not(target_arch = "wasm32"))]
 mod folder;
 mod index;
+pub mod listing;
 
 #[cfg(not(target_arch = "wasm32"))]
-pub use folder::{read_posts_folder, SourceFile};
+pub use folder::{categories_from_path, read_posts, read_posts_folder, Layout, SourceFile};
 pub use index::{
     asset_base, content_hash, IndexOptions, PostEntry, PostIndex, Problem, INDEX_VERSION,
 };

@@ -6,12 +6,14 @@
 pub const DEFAULT_SEPARATOR: &str = "\n\n";
 
 /// The Markdown of the excerpt of `body`. With no separator in the body the
-/// whole body is the excerpt, as in Jekyll.
+/// whole body is the excerpt, as in Jekyll; an empty separator turns
+/// excerpts off (Jekyll's `generate_excerpt?`).
 pub fn excerpt_markdown(body: &str, separator: &str) -> String {
     if separator.is_empty() {
-        return body.to_string();
+        return String::new();
     }
-    // Jekyll partitions on "\n\n"; a CRLF file has "\r\n\r\n" there instead.
+    // Jekyll partitions on "\n\n", which a CRLF file never contains, so its
+    // excerpt would be the whole post. carnet cuts at the CRLF blank line.
     let cut = match body.find(separator) {
         Some(i) => Some((i, separator.len())),
         None if separator == DEFAULT_SEPARATOR => body.find("\r\n\r\n").map(|i| (i, 4)),
@@ -21,9 +23,14 @@ pub fn excerpt_markdown(body: &str, separator: &str) -> String {
         return body.to_string();
     };
     let (head, tail) = (&body[..at], &body[at + len..]);
+    if tail.is_empty() {
+        return head.to_string();
+    }
+    // Jekyll appends each definition without its indent.
     let definitions: Vec<&str> = tail
         .lines()
         .filter(|line| reference_label(line).is_some_and(|label| head.contains(label)))
+        .map(|line| line.trim_start_matches(' '))
         .collect();
     if definitions.is_empty() {
         head.to_string()
@@ -64,8 +71,17 @@ mod tests {
     }
 
     #[test]
-    fn no_separator_means_the_whole_post() {
+    fn no_separator_means_the_whole_post_and_an_empty_one_no_excerpt() {
         assert_eq!(excerpt_markdown("All of it.", "<!--more-->"), "All of it.");
+        assert_eq!(excerpt_markdown("All of it.", ""), "");
+    }
+
+    #[test]
+    fn a_crlf_post_is_cut_at_its_first_blank_line_unlike_jekyll() {
+        assert_eq!(
+            excerpt_markdown("One.\r\n\r\nTwo.", DEFAULT_SEPARATOR),
+            "One."
+        );
     }
 
     #[test]

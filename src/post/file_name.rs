@@ -1,5 +1,6 @@
-//! Jekyll post file names: `YYYY-MM-DD-slug.ext`, with the Markdown extensions
-//! Jekyll's kramdown converter accepts. Drafts carry no date.
+//! Jekyll post file names: `YYYY-MM-DD-slug.ext` (`Document::DATE_FILENAME_MATCHER`),
+//! with the Markdown extensions Jekyll's kramdown converter accepts. Drafts
+//! need no date, but a dated draft name gives its date as a post's does.
 
 use super::PostDate;
 
@@ -18,7 +19,9 @@ pub enum FileNameError {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct FileName {
-    pub date: Option<PostDate>,
+    /// The date as written (`2017-2-5`), checked to exist.
+    pub date: Option<String>,
+    /// Trailing dots dropped, as Jekyll's `populate_title` drops them.
     pub slug: String,
 }
 
@@ -32,16 +35,15 @@ impl FileName {
         }
         match split_date(stem) {
             Some((date, slug)) => {
-                let date =
-                    PostDate::parse(date, 0).map_err(|_| FileNameError::BadDate(date.into()))?;
+                PostDate::parse(date, 0).map_err(|_| FileNameError::BadDate(date.into()))?;
                 Ok(FileName {
-                    date: Some(date),
-                    slug: slug.to_string(),
+                    date: Some(date.to_string()),
+                    slug: slug.trim_end_matches('.').to_string(),
                 })
             }
             None if draft => Ok(FileName {
                 date: None,
-                slug: stem.to_string(),
+                slug: stem.trim_end_matches('.').to_string(),
             }),
             None => Err(FileNameError::NoDate),
         }
@@ -55,6 +57,7 @@ pub fn is_markdown_extension(ext: &str) -> bool {
 }
 
 /// Jekyll's `DATE_FILENAME_MATCHER`: `\d{2,4}-\d{1,2}-\d{1,2}-` then the slug.
+/// carnet wants four-digit years, which Ruby's `Time.parse` reads without guessing.
 fn split_date(stem: &str) -> Option<(&str, &str)> {
     let mut parts = stem.splitn(4, '-');
     let (y, m, d, slug) = (parts.next()?, parts.next()?, parts.next()?, parts.next()?);
@@ -76,7 +79,11 @@ mod tests {
     fn a_dated_file_name_gives_date_and_slug() {
         let name = FileName::parse("2017-02-01-a-mon-compte-plus-1-mois.md", false).unwrap();
         assert_eq!(name.slug, "a-mon-compte-plus-1-mois");
-        assert_eq!(name.date.unwrap().to_string(), "2017-02-01 00:00:00 +0000");
+        assert_eq!(name.date.unwrap(), "2017-02-01");
+        let name = FileName::parse("2018-10-12-trailing-dots...markdown", false).unwrap();
+        assert_eq!(name.slug, "trailing-dots");
+        let name = FileName::parse("2017-2-5-i-dont-like-zeroes.md", false).unwrap();
+        assert_eq!(name.date.unwrap(), "2017-2-5");
     }
 
     #[test]

@@ -8,7 +8,9 @@ use super::HeadingIds;
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct RenderOptions {
-    /// Straight quotes, `--` and `...` become typographic, as kramdown does by default.
+    /// Straight quotes become typographic, as kramdown does by default. Off
+    /// (kramdown's `smart_quotes: apos,apos,quot,quot`), quotes stay straight
+    /// while `--`, `---` and `...` still become dashes and an ellipsis, as in kramdown.
     pub smart_quotes: bool,
     /// URL prefix for relative link and image targets, e.g. `/posts/`.
     pub asset_base: String,
@@ -46,8 +48,22 @@ pub fn render_markdown(markdown: &str, options: &RenderOptions) -> Rendered {
     if options.smart_quotes {
         flags |= Options::ENABLE_SMART_PUNCTUATION;
     }
+    let mut in_code = false;
     let mut events: Vec<Event> = Parser::new_ext(markdown, flags)
         .map(|event| resolve_relative(event, &options.asset_base))
+        .map(|event| {
+            match &event {
+                Event::Start(Tag::CodeBlock(_)) => in_code = true,
+                Event::End(TagEnd::CodeBlock) => in_code = false,
+                _ => {}
+            }
+            match event {
+                Event::Text(text) if !options.smart_quotes && !in_code => {
+                    Event::Text(typographic_symbols(text))
+                }
+                other => other,
+            }
+        })
         .collect();
     let headings = assign_heading_ids(&mut events);
     let words = count_words(&events);
@@ -60,6 +76,19 @@ pub fn render_markdown(markdown: &str, options: &RenderOptions) -> Rendered {
     }
 }
 
+/// kramdown's typographic symbols without its smart quotes: `---` an em
+/// dash, `--` an en dash, `...` an ellipsis.
+fn typographic_symbols(text: CowStr<'_>) -> CowStr<'_> {
+    if !text.contains("--") && !text.contains("...") {
+        return text;
+    }
+    CowStr::from(
+        text.replace("---", "\u{2014}")
+            .replace("--", "\u{2013}")
+            .replace("...", "\u{2026}"),
+    )
+}
+
 /// Gives every heading without an explicit `{#id}` a kramdown id and returns the outline.
 fn assign_heading_ids(events: &mut [Event]) -> Vec<Heading> {
     let mut ids = HeadingIds::default();
@@ -70,22 +99,16 @@ fn assign_heading_ids(events: &mut [Event]) -> Vec<Heading> {
             let end = (i..events.len())
                 .find(|&j| matches!(events[j], Event::End(TagEnd::Heading(_))))
                 .unwrap_or(events.len());
-            let text: String = events[i + 1..end]
-                .iter()
-                .filter_map(|e| match e {
-                    Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
-                    _ => None,
-                })
-                .collect();
+            let text = heading_text(&events[i + 1..end]);
             if let Event::Start(Tag::Heading { level, id, .. }) = &mut events[i] {
                 let chosen = match id {
-                    Some(explicit) => explicit.to_string(),
+                    Some(explicit) => Some(explicit.to_string()),
                     None => ids.id_for(&text),
                 };
-                *id = Some(CowStr::from(chosen.clone()));
+                *id = chosen.clone().map(CowStr::from);
                 headings.push(Heading {
                     level: *level as u8,
-                    id: chosen,
+                    id: chosen.unwrap_or_default(),
                     text,
                 });
             }
@@ -94,6 +117,21 @@ fn assign_heading_ids(events: &mut [Event]) -> Vec<Heading> {
         i += 1;
     }
     headings
+}
+
+/// The text kramdown's GFM reader makes an id from: text and code, not image descriptions.
+fn heading_text(events: &[Event]) -> String {
+    let mut text = String::new();
+    let mut in_image = 0usize;
+    for event in events {
+        match event {
+            Event::Start(Tag::Image { .. }) => in_image += 1,
+            Event::End(TagEnd::Image) => in_image = in_image.saturating_sub(1),
+            Event::Text(t) | Event::Code(t) if in_image == 0 => text.push_str(t),
+            _ => {}
+        }
+    }
+    text
 }
 
 /// Words a reader reads: text joined across inline markup, split on spaces.
@@ -192,6 +230,26 @@ mod tests {
         assert!(out.contains("<table>"));
         assert!(out.contains("footnote-definition"));
         assert!(out.contains("“quoted”"));
+    }
+
+    #[test]
+    fn quotes_stay_straight_when_switched_off_but_dashes_do_not() {
+        let options = RenderOptions {
+            smart_quotes: false,
+            asset_base: String::new(),
+        };
+        let out = render_markdown("\"Oui\" -- l'été... ---\n\n    a -- b\n", &options).html;
+        assert!(out.contains("\"Oui\" – l'été… —"), "{out}");
+        assert!(out.contains("a -- b"), "{out}");
+        assert!(html("\"Oui\" -- l'été...").contains("“Oui” – l’été…"));
+    }
+
+    #[test]
+    fn heading_ids_ignore_image_descriptions_and_keep_accents() {
+        assert_eq!(
+            html("## L'été ![vélo](v.png) à `vélo`"),
+            "<h2 id=\"lété--à-vélo\">L’été <img src=\"/posts/v.png\" alt=\"vélo\" /> à <code>vélo</code></h2>\n"
+        );
     }
 
     #[test]

@@ -3,6 +3,7 @@
 pub mod feed;
 mod heading_id;
 mod markdown;
+pub mod toc;
 
 pub use heading_id::HeadingIds;
 pub use markdown::{render_markdown, Heading, RenderOptions, Rendered};

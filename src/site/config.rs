@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use serde_yaml_ng::Value;
 
 use crate::post::excerpt::DEFAULT_SEPARATOR;
+use crate::post::{parse_bounded, SiteZone};
 
 #[derive(Debug, thiserror::Error, PartialEq)]
 pub enum ConfigError {
@@ -27,9 +28,13 @@ pub struct SiteConfig {
     pub excerpt_separator: String,
     pub future: bool,
     pub show_drafts: bool,
+    /// Jekyll's `unpublished: true` shows posts with `published: false`.
+    pub unpublished: bool,
+    /// An IANA name (`Europe/Paris`), `UTC` or a fixed `+HH:MM`; none means UTC.
     pub timezone: Option<String>,
-    /// Offset applied to dates written without one (from `timezone` when it is
-    /// `UTC` or a fixed `+HH:MM`; IANA names are not resolved yet).
+    /// The zone's offset for builds without the tz database (WebAssembly):
+    /// exact for fixed zones, the offset of January 2000 for IANA names. Post
+    /// dates in the index are resolved natively with the full rules.
     pub utc_offset_minutes: i32,
     /// kramdown turns straight quotes into typographic ones by default.
     pub smart_quotes: bool,
@@ -46,10 +51,12 @@ impl Default for SiteConfig {
             baseurl: String::new(),
             permalink: "date".into(),
             paginate: 10,
+            // jekyll-paginate's default is "/page:num"; the web app routes /page/:num/ only.
             paginate_path: "/page/:num/".into(),
             excerpt_separator: DEFAULT_SEPARATOR.into(),
             future: false,
             show_drafts: false,
+            unpublished: false,
             timezone: None,
             utc_offset_minutes: 0,
             smart_quotes: true,
@@ -63,7 +70,7 @@ impl SiteConfig {
         let value: Value = if text.trim().is_empty() {
             Value::Null
         } else {
-            serde_yaml_ng::from_str(text).map_err(|e| ConfigError::Yaml {
+            parse_bounded(text).map_err(|e| ConfigError::Yaml {
                 line: e.location().map_or(1, |l| l.line()),
                 message: e.to_string(),
             })?
@@ -110,12 +117,16 @@ impl SiteConfig {
         if let Some(v) = get("show_drafts").and_then(Value::as_bool) {
             config.show_drafts = v;
         }
+        if let Some(v) = get("unpublished").and_then(Value::as_bool) {
+            config.unpublished = v;
+        }
         if let Some(v) = get("kramdown").and_then(|k| k.get("smart_quotes")) {
             // kramdown's `smart_quotes: apos,apos,quot,quot` means "leave quotes straight".
             config.smart_quotes = as_text(v).is_none_or(|s| !s.contains("quot"));
         }
         if let Some(zone) = text("timezone") {
-            config.utc_offset_minutes = fixed_offset(&zone).unwrap_or(0);
+            config.utc_offset_minutes =
+                SiteZone::named(&zone).map_or(0, |z| z.offset_at(JANUARY_2000));
             config.timezone = Some(zone);
         }
         Ok(config)
@@ -130,14 +141,8 @@ fn as_text(value: &Value) -> Option<String> {
     }
 }
 
-fn fixed_offset(zone: &str) -> Option<i32> {
-    if zone.eq_ignore_ascii_case("utc") || zone == "Etc/UTC" {
-        return Some(0);
-    }
-    crate::post::PostDate::parse(&format!("1970-01-01 00:00 {zone}"), 0)
-        .ok()
-        .map(|d| d.offset_minutes)
-}
+/// 2000-01-01T00:00:00Z, the instant whose offset stands for an IANA zone without its rules.
+const JANUARY_2000: i64 = 946_684_800;
 
 #[cfg(test)]
 mod tests {
@@ -154,6 +159,24 @@ mod tests {
         assert_eq!(config.paginate, 5);
         assert_eq!(config.utc_offset_minutes, 60);
         assert_eq!(config.permalink, "date");
+    }
+
+    #[test]
+    fn kramdown_smart_quotes_and_unpublished() {
+        let config = SiteConfig::from_yaml(
+            "kramdown:\n  smart_quotes: apos,apos,quot,quot\nunpublished: true\n",
+        )
+        .unwrap();
+        assert!(!config.smart_quotes);
+        assert!(config.unpublished);
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn an_iana_zone_keeps_its_name_and_a_winter_offset() {
+        let config = SiteConfig::from_yaml("timezone: America/New_York\n").unwrap();
+        assert_eq!(config.timezone.as_deref(), Some("America/New_York"));
+        assert_eq!(config.utc_offset_minutes, -300);
     }
 
     #[test]

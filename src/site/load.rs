@@ -3,16 +3,19 @@
 
 use std::path::{Path, PathBuf};
 
-use crate::discover::{read_posts_folder, Problem};
-use crate::post::{FileNameError, FrontMatterError, Post, PostError};
+use crate::discover::{read_posts, Layout, Problem};
+use crate::post::{Post, PostError, PostFile, SiteZone};
 use crate::site::SiteConfig;
 
 pub struct LoadedSite {
     pub config: SiteConfig,
     /// Folder the post paths are relative to.
     pub posts_root: PathBuf,
+    pub layout: Layout,
     pub posts: Vec<(Post, Vec<u8>)>,
     pub problems: Vec<Problem>,
+    /// Problems of the site itself (`_config.yml`), as `path: message`.
+    pub warnings: Vec<String>,
 }
 
 /// Reads a carnet site (`_config.yml` and `posts/`) or a Jekyll site
@@ -25,25 +28,34 @@ pub fn load_site(dir: &Path) -> Result<LoadedSite, String> {
         }
         Err(_) => SiteConfig::default(),
     };
-    let carnet_layout = dir.join("posts").is_dir();
-    let posts_root = if carnet_layout {
-        dir.join("posts")
+    let mut warnings = Vec::new();
+    if let Some(zone) = &config.timezone {
+        if SiteZone::named(zone).is_none() {
+            warnings.push(format!(
+                "{}: unknown timezone {zone:?}, dates are read as UTC",
+                config_path.display()
+            ));
+        }
+    }
+    let layout = if dir.join("posts").is_dir() {
+        Layout::Carnet
     } else {
-        dir.to_path_buf()
+        Layout::Jekyll
+    };
+    let posts_root = match layout {
+        Layout::Carnet => dir.join("posts"),
+        Layout::Jekyll => dir.to_path_buf(),
     };
     let files =
-        read_posts_folder(&posts_root).map_err(|e| format!("{}: {e}", posts_root.display()))?;
-    let mut posts = Vec::new();
+        read_posts(&posts_root, layout).map_err(|e| format!("{}: {e}", posts_root.display()))?;
+    let mut posts = Vec::with_capacity(files.len());
     let mut problems = Vec::new();
     for file in files {
-        let in_jekyll_folder = file
-            .path
-            .split('/')
-            .any(|p| p == "_posts" || p == "_drafts");
-        if !carnet_layout && !in_jekyll_folder {
-            continue; // a Jekyll page, not a post
-        }
-        match Post::parse(&file.path, &file.bytes, &file.folder_categories, &config) {
+        let source = PostFile {
+            folder_categories: &file.folder_categories,
+            modified: file.modified,
+        };
+        match Post::parse_file(&file.path, &file.bytes, &source, &config) {
             Ok(post) => posts.push((post, file.bytes)),
             Err(error) => problems.push(problem(&file.path, &error)),
         }
@@ -51,19 +63,17 @@ pub fn load_site(dir: &Path) -> Result<LoadedSite, String> {
     Ok(LoadedSite {
         config,
         posts_root,
+        layout,
         posts,
         problems,
+        warnings,
     })
 }
 
 /// Files Jekyll would skip (no date, not Markdown, no front matter) are warnings;
 /// posts that are broken are errors.
 fn problem(path: &str, error: &PostError) -> Problem {
-    let skipped = matches!(
-        error,
-        PostError::FileName(FileNameError::NoDate | FileNameError::NotMarkdown)
-            | PostError::FrontMatter(FrontMatterError::Missing)
-    );
+    let skipped = error.is_skip();
     let message = if skipped {
         format!("skipped, not a post: {error}")
     } else {

@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use crate::discover::PostEntry;
 use crate::post::Post;
 use crate::render::feed::escape;
+use crate::render::toc::{table_of_contents, TocEntry};
 use crate::render::{Heading, Rendered};
 use crate::site::links::{category_url, page_url, percent_decode, tag_url};
 use crate::site::words::{long_date, month_year, words, Words};
@@ -128,8 +129,7 @@ impl Prerender<'_> {
         let w = self.w();
         let lang = post.lang.as_deref().unwrap_or(&self.site.lang);
         format!(
-            "<article class=\"post-card\" lang=\"{}\"><h2><a href=\"{url}\">{}</a>{}</h2><p class=\"post-meta\">{}{}</p><div class=\"excerpt\">{}</div><p class=\"read-more\"><a href=\"{url}\" aria-label=\"{}\">{}</a></p></article>",
-            escape(lang),
+            "<article class=\"post-card\"><h2 lang=\"{lang}\"><a href=\"{url}\">{}</a>{}</h2><p class=\"post-meta\">{}{}</p><div class=\"excerpt\" lang=\"{lang}\">{}</div><p class=\"read-more\"><a href=\"{url}\" aria-label=\"{}\">{}</a></p></article>",
             escape(&post.title),
             draft_badge(post.draft, w),
             time(&post.date, &self.site.lang),
@@ -138,6 +138,7 @@ impl Prerender<'_> {
             escape(&format!("{} : {}", w.read_more, post.title)),
             w.read_more,
             url = escape(&post.url),
+            lang = escape(lang),
         )
     }
 
@@ -156,15 +157,12 @@ impl Prerender<'_> {
                 escape(author)
             )
         };
-        // The same rule as the app: a long text with several sections.
-        let toc = if rendered.words > 800 && rendered.headings.len() >= 3 {
-            table_of_contents(&rendered.headings, w)
-        } else {
-            String::new()
-        };
+        let toc = table_of_contents(rendered)
+            .map(|entries| toc_html(&entries, w, &site.lang))
+            .unwrap_or_default();
         let (newer, older) = self.catalog.neighbours(index);
         let main = format!(
-            "<article class=\"post\" lang=\"{}\"><header class=\"post-header\"><h1>{}{}</h1><p class=\"post-meta\">{}{author} · <span class=\"reading-time\">{}</span></p><p class=\"post-terms\">{}{}</p></header>{toc}<div class=\"post-content\">{}</div></article>{}",
+            "<article class=\"post\" lang=\"{}\"><header class=\"post-header\"><h1>{}{}</h1><p class=\"post-meta\" lang=\"{ui_lang}\">{}{author} · <span class=\"reading-time\">{}</span></p><p class=\"post-terms\">{}{}</p></header>{toc}<div class=\"post-content\">{}</div></article>{}",
             escape(&lang),
             escape(&post.title),
             draft_badge(entry.draft, w),
@@ -174,6 +172,7 @@ impl Prerender<'_> {
             tag_links(&post.tags, &site.baseurl),
             rendered.html,
             neighbours(newer, older, w),
+            ui_lang = escape(&site.lang),
         );
         let description = post
             .description
@@ -340,17 +339,19 @@ impl Prerender<'_> {
             })
             .collect();
         format!(
-            "<a class=\"skip-link\" href=\"#main\">{}</a><header class=\"site-header\"><div class=\"site-bar\"><a class=\"site-title\" href=\"{}/\">{}</a></div><nav class=\"site-nav\" aria-label=\"Navigation\"><ul>{items}</ul></nav></header>",
+            "<a class=\"skip-link\" href=\"#main\">{}</a><header class=\"site-header\" lang=\"{lang}\"><div class=\"site-bar\"><a class=\"site-title\" href=\"{}/\">{}</a></div><nav class=\"site-nav\" aria-label=\"Navigation\"><ul>{items}</ul></nav></header>",
             w.skip,
             escape(base),
-            escape(&site.title)
+            escape(&site.title),
+            lang = escape(&site.lang),
         )
     }
 
     fn footer(&self) -> String {
         let site = self.site;
         format!(
-            "<footer class=\"site-footer\"><p>{} · <a href=\"{}/feed.xml\" rel=\"alternate\" type=\"application/atom+xml\">{}</a></p></footer>",
+            "<footer class=\"site-footer\" lang=\"{}\"><p>{} · <a href=\"{}/feed.xml\" rel=\"alternate\" type=\"application/atom+xml\">{}</a></p></footer>",
+            escape(&site.lang),
             escape(&site.author),
             escape(&site.baseurl),
             self.w().feed
@@ -439,20 +440,29 @@ fn category_links(categories: &[String], baseurl: &str) -> String {
     format!("<span class=\"categories\">{links}</span>")
 }
 
-fn table_of_contents(headings: &[Heading], w: &Words) -> String {
-    let items: String = headings
+fn toc_html(entries: &[TocEntry], w: &Words, lang: &str) -> String {
+    let link = |h: &Heading| format!("<a href=\"#{}\">{}</a>", escape(&h.id), escape(&h.text));
+    let items: String = entries
         .iter()
-        .filter(|h| h.level <= 3)
-        .map(|h| {
-            format!(
-                "<li class=\"toc-level-{}\"><a href=\"#{}\">{}</a></li>",
-                h.level,
-                escape(&h.id),
-                escape(&h.text)
-            )
+        .map(|entry| {
+            let children: String = entry
+                .children
+                .iter()
+                .map(|c| format!("<li>{}</li>", link(c)))
+                .collect();
+            let children = if children.is_empty() {
+                children
+            } else {
+                format!("<ol>{children}</ol>")
+            };
+            format!("<li>{}{children}</li>", link(&entry.heading))
         })
         .collect();
-    format!("<nav class=\"toc\" aria-labelledby=\"toc-title\"><h2 id=\"toc-title\">{}</h2><ol>{items}</ol></nav>", w.contents)
+    format!(
+        "<nav class=\"toc\" aria-labelledby=\"toc-title\" lang=\"{}\"><h2 id=\"toc-title\">{}</h2><ol>{items}</ol></nav>",
+        escape(lang),
+        w.contents
+    )
 }
 
 fn neighbours(newer: Option<&PostEntry>, older: Option<&PostEntry>, w: &Words) -> String {
@@ -464,7 +474,8 @@ fn neighbours(newer: Option<&PostEntry>, older: Option<&PostEntry>, w: &Words) -
         )
     };
     format!(
-        "<nav class=\"post-neighbours\" aria-label=\"{} / {}\">{}{}</nav>",
+        "<nav class=\"post-neighbours\" lang=\"{}\" aria-label=\"{} / {}\">{}{}</nav>",
+        w.lang,
         w.previous_post,
         w.next_post,
         older

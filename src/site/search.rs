@@ -1,6 +1,7 @@
-//! Client-side search over the post index: every word of the query must appear
-//! in the title, tags, categories or excerpt. Matching ignores case and accents,
-//! so "ete" finds "été", and reports where each match is for highlighting.
+//! Client-side search over the post index: every word of the query must begin
+//! a word of the title, tags, categories or excerpt ("velo" finds "vélos", not
+//! "tête" for "ete"). Matching ignores case and accents, so "ete" finds "été",
+//! and reports where each match is for highlighting.
 
 use crate::discover::PostEntry;
 
@@ -48,8 +49,8 @@ pub fn search<'a>(posts: &'a [PostEntry], query: &str) -> Vec<&'a PostEntry> {
     posts
         .iter()
         .filter(|post| {
-            let haystack = fold(&searchable_text(post));
-            words.iter().all(|w| haystack.contains(w.as_str()))
+            let haystack: Vec<char> = searchable_text(post).chars().map(fold_char).collect();
+            words.iter().all(|w| !word_starts(&haystack, w).is_empty())
         })
         .collect()
 }
@@ -85,6 +86,18 @@ pub fn text_of_html(html: &str) -> String {
         .replace("&gt;", ">")
         .replace("&amp;", "&");
     out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Where `word` (folded) begins a word of `haystack` (folded chars).
+fn word_starts(haystack: &[char], word: &str) -> Vec<usize> {
+    let word: Vec<char> = word.chars().collect();
+    if word.is_empty() || word.len() > haystack.len() {
+        return Vec::new();
+    }
+    (0..=haystack.len() - word.len())
+        .filter(|&i| i == 0 || !haystack[i - 1].is_alphanumeric())
+        .filter(|&i| haystack[i..i + word.len()] == word[..])
+        .collect()
 }
 
 /// Splits `text` into (piece, is_match) runs for highlighting the query words.
@@ -153,6 +166,7 @@ mod tests {
         assert_eq!(titles("ete velo"), ["L'été à vélo"]);
         assert_eq!(titles("hebergement"), ["Rails"]);
         assert_eq!(titles("sucre"), ["Tarte"]);
+        assert!(titles("rois").is_empty(), "only word beginnings match");
         assert!(titles("  ").is_empty());
         assert!(titles("<em>").is_empty(), "markup is not searched");
     }

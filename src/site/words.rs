@@ -2,6 +2,8 @@
 //! shared by the app and the prerendered pages so both read the same.
 
 pub struct Words {
+    /// The language these words are in, for `lang` attributes.
+    pub lang: &'static str,
     pub read_more: &'static str,
     pub loading: &'static str,
     pub tagged: &'static str,
@@ -43,6 +45,7 @@ pub fn words(lang: &str) -> &'static Words {
 }
 
 static FR: Words = Words {
+    lang: "fr",
     read_more: "Lire la suite",
     loading: "Chargement…",
     tagged: "Articles avec l’étiquette",
@@ -52,8 +55,8 @@ static FR: Words = Words {
     back_home: "Retour à l’accueil",
     failed: "Impossible de charger",
     retry: "Réessayer",
-    newer: "← Articles plus récents",
-    older: "Articles plus anciens →",
+    newer: "Articles plus récents",
+    older: "Articles plus anciens",
     home: "Accueil",
     archive: "Archives",
     tags: "Étiquettes",
@@ -86,6 +89,7 @@ static FR: Words = Words {
 };
 
 static EN: Words = Words {
+    lang: "en",
     read_more: "Read more",
     loading: "Loading…",
     tagged: "Posts tagged",
@@ -95,8 +99,8 @@ static EN: Words = Words {
     back_home: "Back to the home page",
     failed: "Could not load",
     retry: "Try again",
-    newer: "← Newer posts",
-    older: "Older posts →",
+    newer: "Newer posts",
+    older: "Older posts",
     home: "Home",
     archive: "Archive",
     tags: "Tags",

@@ -34,11 +34,19 @@ fn posts_url(file: &str) -> String {
     page(&format!("/posts/{file}"))
 }
 
-pub async fn fetch_index() -> Result<PostIndex, String> {
+/// The post index, or, where the host has none, the posts found through its
+/// directory listing.
+pub async fn load_index() -> Result<PostIndex, String> {
+    match fetch_optional(&posts_url("index.json")).await {
+        Some(text) if !crate::discover::listing::looks_like_html(&text) => parse_index(&text),
+        _ => super::discovery::discover_posts().await,
+    }
+}
+
+fn parse_index(text: &str) -> Result<PostIndex, String> {
     let url = posts_url("index.json");
-    let text = fetch_text(&url).await?;
     let index: PostIndex =
-        serde_json::from_str(&text).map_err(|e| format!("{url}: not a carnet post index ({e})"))?;
+        serde_json::from_str(text).map_err(|e| format!("{url}: not a carnet post index ({e})"))?;
     if index.version != INDEX_VERSION {
         return Err(format!(
             "{url}: index version {} but this app reads {INDEX_VERSION}; rebuild it",
@@ -59,7 +67,17 @@ pub async fn fetch_post(entry: &PostEntry) -> Result<Rc<str>, String> {
     Ok(text)
 }
 
-async fn fetch_text(url: &str) -> Result<String, String> {
+pub async fn fetch_text(url: &str) -> Result<String, String> {
+    fetch_with_type(url).await.map(|(text, _)| text)
+}
+
+/// A file that may be absent: `None` when the host has no such file.
+pub async fn fetch_optional(url: &str) -> Option<String> {
+    fetch_text(url).await.ok()
+}
+
+/// The body and its `Content-Type`.
+pub async fn fetch_with_type(url: &str) -> Result<(String, Option<String>), String> {
     let response = Request::get(url)
         .send()
         .await
@@ -71,5 +89,7 @@ async fn fetch_text(url: &str) -> Result<String, String> {
             response.status_text()
         ));
     }
-    response.text().await.map_err(|e| format!("{url}: {e}"))
+    let content_type = response.headers().get("content-type");
+    let text = response.text().await.map_err(|e| format!("{url}: {e}"))?;
+    Ok((text, content_type))
 }

@@ -17,9 +17,15 @@ use crate::site::SiteConfig;
 #[component]
 pub fn Header() -> impl IntoView {
     let blog = use_blog();
+    // The site's own language, even while a post in another sets `<html lang>`.
+    let site_lang = move || {
+        blog.get()
+            .and_then(Result::ok)
+            .map(|b| b.lang().to_string())
+    };
     view! {
         <a class="skip-link" href="#main" on:click=skip_to_main>{move || lang_words(blog).skip}</a>
-        <header class="site-header">
+        <header class="site-header" lang=site_lang>
             <div class="site-bar">
                 <a class="site-title" href=api::page("/")>
                     {move || blog.get().and_then(Result::ok).map(|b| b.index.site.title.clone())}
@@ -87,13 +93,18 @@ fn Nav() -> impl IntoView {
 #[component]
 pub fn Footer() -> impl IntoView {
     let blog = use_blog();
+    let site_lang = move || {
+        blog.get()
+            .and_then(Result::ok)
+            .map(|b| b.lang().to_string())
+    };
     let site = move || {
         blog.get()
             .and_then(Result::ok)
             .map(|b| b.index.site.clone())
     };
     view! {
-        <footer class="site-footer">
+        <footer class="site-footer" lang=site_lang>
             {move || site().map(|site| view! {
                 <p>
                     {site.author.clone()} " · "
@@ -147,14 +158,14 @@ pub fn PostCard(post: PostEntry, site: SiteConfig) -> impl IntoView {
     let lang = post.lang.clone().unwrap_or_else(|| site.lang.clone());
     let date = format_date(&post.date, &site.lang);
     view! {
-        <article class="post-card" lang=lang>
-            <h2><a href=post.url.clone()>{post.title.clone()}</a>{post.draft.then(|| view! { <DraftBadge words=w/> })}</h2>
+        <article class="post-card">
+            <h2 lang=lang.clone()><a href=post.url.clone()>{post.title.clone()}</a>{post.draft.then(|| view! { <DraftBadge words=w/> })}</h2>
             <p class="post-meta">
                 <time datetime=post.date.clone()>{date}</time>
                 <TagLinks tags=post.tags.clone() baseurl=site.baseurl.clone()/>
             </p>
             // The excerpt is HTML the author wrote in Markdown, rendered by carnet's core.
-            <div class="excerpt" inner_html=post.excerpt_html.clone()></div>
+            <div class="excerpt" lang=lang inner_html=post.excerpt_html.clone()></div>
             <p class="read-more"><a href=post.url aria-label=format!("{} : {}", w.read_more, post.title)>{w.read_more}</a></p>
         </article>
     }

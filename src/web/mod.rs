@@ -4,6 +4,7 @@
 
 mod api;
 mod components;
+mod discovery;
 mod intl;
 mod navigation;
 mod pages;
@@ -48,6 +49,7 @@ pub fn use_blog() -> LocalResource<BlogResult> {
 /// Mounts the app in `#app`, taking over a prerendered page if there is one.
 pub fn start() {
     console_error_panic_hook::set_once();
+    navigation::listen();
     leptos::mount::mount_to(takeover::app_root(), App).forget();
     takeover::take_over(0);
 }
@@ -56,7 +58,7 @@ pub fn start() {
 fn App() -> impl IntoView {
     provide_meta_context();
     let blog = LocalResource::new(|| async {
-        let index = api::fetch_index().await?;
+        let index = api::load_index().await?;
         intl::set_document_lang(&index.site.lang);
         let catalog = Catalog::new(index.posts.clone());
         Ok(Rc::new(Blog { index, catalog }))

@@ -1,6 +1,8 @@
 //! What a page change does besides showing the new page: scroll to the top and
 //! move focus to the new main heading (for screen readers), or, on back and
-//! forward, put the reader back where they were.
+//! forward, put the reader back where they were. Also in-page links (`#id`:
+//! table of contents, footnotes), which `<base href>` would otherwise send to
+//! the home page.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -8,13 +10,13 @@ use std::collections::HashMap;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 
 thread_local! {
     /// Scroll position of each address visited, updated as the reader scrolls.
     static POSITIONS: RefCell<HashMap<String, f64>> = RefCell::new(HashMap::new());
-    /// Set by `popstate`: the coming page change is a back or forward.
-    static POPPED: RefCell<bool> = const { RefCell::new(false) };
+    /// The address a back or forward went to, until its page change is handled.
+    static POPPED: RefCell<Option<String>> = const { RefCell::new(None) };
 }
 
 fn window() -> web_sys::Window {
@@ -30,8 +32,10 @@ fn address() -> String {
     )
 }
 
-#[component]
-pub fn ScrollAndFocus() -> impl IntoView {
+/// Installs the page-wide listeners. Called before the router mounts, so that
+/// on back and forward ours runs before the router's and the page change
+/// knows it is a return.
+pub fn listen() {
     let win = window();
     if let Ok(history) = win.history() {
         // The browser cannot restore positions in a page that renders after load.
@@ -41,31 +45,87 @@ pub fn ScrollAndFocus() -> impl IntoView {
         let y = window().scroll_y().unwrap_or(0.0);
         POSITIONS.with(|p| p.borrow_mut().insert(address(), y));
     });
-    let on_pop = Closure::<dyn Fn()>::new(|| POPPED.with(|p| *p.borrow_mut() = true));
+    let on_pop = Closure::<dyn Fn()>::new(|| POPPED.with(|p| *p.borrow_mut() = Some(address())));
+    let on_click = Closure::<dyn Fn(web_sys::MouseEvent)>::new(follow_in_page_link);
+    let options = web_sys::AddEventListenerOptions::new();
+    options.set_capture(true);
     let _ = win.add_event_listener_with_callback("scroll", on_scroll.as_ref().unchecked_ref());
-    let _ = win.add_event_listener_with_callback("popstate", on_pop.as_ref().unchecked_ref());
+    let _ = win.add_event_listener_with_callback_and_add_event_listener_options(
+        "popstate",
+        on_pop.as_ref().unchecked_ref(),
+        &options,
+    );
+    if let Some(document) = win.document() {
+        let _ = document.add_event_listener_with_callback_and_add_event_listener_options(
+            "click",
+            on_click.as_ref().unchecked_ref(),
+            &options,
+        );
+    }
     // The listeners live as long as the page.
     on_scroll.forget();
     on_pop.forget();
+    on_click.forget();
+}
 
+/// A click on `href="#id"` scrolls to the target on this page and records the
+/// fragment in the address, as a plain page would.
+fn follow_in_page_link(event: web_sys::MouseEvent) {
+    if event.default_prevented()
+        || event.button() != 0
+        || event.ctrl_key()
+        || event.meta_key()
+        || event.shift_key()
+    {
+        return;
+    }
+    let link = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|e| e.closest("a[href^='#']:not(.skip-link)").ok().flatten());
+    let Some(link) = link else { return };
+    let id = link.get_attribute("href").unwrap_or_default();
+    let id = crate::site::links::percent_decode(id.trim_start_matches('#'));
+    let Some(target) = window().document().and_then(|d| d.get_element_by_id(&id)) else {
+        return;
+    };
+    event.prevent_default();
+    // Stop the router from reading the link as a page change.
+    event.stop_propagation();
+    target.scroll_into_view();
+    if let Ok(history) = window().history() {
+        let url = format!(
+            "{}#{}",
+            address(),
+            link.get_attribute("href")
+                .unwrap_or_default()
+                .trim_start_matches('#')
+        );
+        let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// Watches page changes; lives inside the router.
+#[component]
+pub fn ScrollAndFocus() -> impl IntoView {
     let location = use_location();
     // Only a new path is a new page: the search page rewrites `?q=` as the reader types.
     Effect::new(move |previous: Option<String>| {
         let path = location.pathname.get();
         if previous.is_some_and(|p| p != path) {
-            let popped = POPPED.with(|p| std::mem::take(&mut *p.borrow_mut()));
+            let popped = POPPED
+                .with(|p| p.borrow_mut().take())
+                .is_some_and(|a| a == address());
             let target = if popped {
                 POSITIONS.with(|p| p.borrow().get(&address()).copied())
             } else {
                 None
             };
-            let old_heading = main_heading();
-            settle(target, !popped, old_heading, 0);
+            settle(target, !popped, main_heading(), 0);
         }
         path
     });
 }
-
 /// Waits for the new page to render (data may still be arriving), then restores
 /// the position or scrolls to the top and focuses the heading.
 fn settle(target: Option<f64>, focus: bool, old_heading: Option<web_sys::Element>, attempt: u32) {

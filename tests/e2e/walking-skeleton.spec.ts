@@ -1,23 +1,29 @@
-import { test, expect, type Page, type Locator } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 import * as fs from 'fs';
 import * as path from 'path';
+import {
+  SCREENSHOTS,
+  SEED_TITLE,
+  SEED_URL,
+  SITE_TITLE,
+  TAG,
+  TAG_LINK,
+  failOnBrowserErrors,
+  pageWidths,
+  postCard,
+  postCards,
+} from './helpers';
 
 // What a visitor of the sample blog (posts/, _config.yml) sees in a real browser.
 // The app renders typographic apostrophes (’), so text with an apostrophe is
 // matched with ['’].
 
-const SEED_TITLE = 'A mon compte + 1 mois';
-const SEED_URL = '/good_job/2017/02/01/a-mon-compte-plus-1-mois.html';
 const SEED_EXCERPT = /Je m['’]étais promise de tenir un simili journal/;
 const SEED_SECOND_PARAGRAPH = /Que s['’]est-il passé depuis/;
 const SEED_DATE = '1 février 2017';
 // 5 posts a page, newest first: the 15 posts newer than 2017-02-01 fill pages 1–3
 // (a previewed draft changes nothing: 16 newer would still put the seed on page 4).
 const SEED_PAGE = 4;
-const SITE_TITLE = 'Carnet de bord';
-const TAG = 'et moi';
-// Tag links read "#et moi": the "#" comes from CSS (.tag::before).
-const TAG_LINK = /^#?\s*et moi$/;
 // Published posts tagged "et moi" (posts/*.md front matter).
 const TAGGED_ET_MOI = [
   'Bilan 2022 : six ans « à mon compte »',
@@ -30,36 +36,7 @@ const TAGGED_ET_MOI = [
 // Posts without that tag.
 const NOT_TAGGED_ET_MOI = ['La tarte à la rhubarbe du dimanche', 'A lentil soup for twelve volunteers'];
 
-const SCREENSHOTS = path.resolve(__dirname, '..', '..', 'target', 'screenshots');
-
-// Uncaught exceptions (a wasm panic, a failed start) fail the test that saw them.
-const pageErrors = new WeakMap<Page, string[]>();
-test.beforeEach(async ({ page }) => {
-  const errors: string[] = [];
-  pageErrors.set(page, errors);
-  // Each entry starts with the page URL when it was reported; a panic's first lines say what.
-  page.on('pageerror', (error) => errors.push(`${page.url()} pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() !== 'error') return;
-    const text = message.text().split('\n').slice(0, 2).join(' ');
-    errors.push(`${page.url()} console.error: ${text}`);
-  });
-});
-test.afterEach(async ({ page }) => {
-  expect(pageErrors.get(page) ?? [], 'errors in the browser console').toEqual([]);
-});
-
-/** A post's card in a list, found by its exact title. */
-function postCard(page: Page, title: string): Locator {
-  return page
-    .locator('article.post-card')
-    .filter({ has: page.getByRole('heading', { level: 2, name: title, exact: true }) });
-}
-
-/** The index page's list of post cards. */
-function postCards(page: Page): Locator {
-  return page.locator('.post-list article.post-card');
-}
+failOnBrowserErrors();
 
 /**
  * From the home page, follows "Articles plus anciens" (a[rel=next]) like a
@@ -162,14 +139,15 @@ test('clicking the seed title opens the article; back returns to the index page'
   await expect(postCards(page).first()).toBeVisible();
   await expect(postCard(page, SEED_TITLE)).toBeVisible();
   await expect(page.locator('main article.post')).toHaveCount(0);
-  await expect(page).toHaveTitle(SITE_TITLE);
+  // Page 1 is titled by the site alone; later pages say which page they are.
+  await expect(page).toHaveTitle(number === 1 ? SITE_TITLE : new RegExp(`^Page ${number} sur \\d+ · ${SITE_TITLE}$`));
 });
 
 test('the "et moi" tag link lists the posts with that tag and only them', async ({ page }) => {
   await page.goto(SEED_URL);
   await expect(page.locator('main article.post h1')).toHaveText(SEED_TITLE);
 
-  await page.locator('main article.post .post-meta').getByRole('link', { name: TAG_LINK }).click();
+  await page.locator('main article.post .post-terms').getByRole('link', { name: TAG_LINK }).click();
   await expect(page).toHaveURL('/tags/et%20moi/');
   await expect(page.locator('main h1')).toHaveText(/^Articles avec l['’]étiquette « et moi »$/);
 
@@ -241,10 +219,7 @@ for (const { width, height } of [
 }
 
 async function expectNoHorizontalScroll(page: Page, width: number) {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    innerWidth: window.innerWidth,
-  }));
+  const { scrollWidth, innerWidth } = await pageWidths(page);
   expect(innerWidth).toBe(width);
   if (width <= 390) {
     expect(scrollWidth, 'page wider than the viewport (horizontal scroll)').toBeLessThanOrEqual(innerWidth);

@@ -10,6 +10,7 @@ use leptos_router::hooks::use_location;
 use super::{blog_page, NotFound};
 use crate::discover::{asset_base, PostEntry};
 use crate::post::Post;
+use crate::render::toc::{table_of_contents, TocEntry};
 use crate::render::{render_markdown, Heading, RenderOptions};
 use crate::site::links::percent_decode;
 use crate::site::words::{words, Words};
@@ -102,15 +103,15 @@ fn PostBody(post: Post, entry: PostEntry, site: SiteConfig) -> impl IntoView {
         .description
         .clone()
         .unwrap_or_else(|| crate::site::search::text_of_html(&entry.excerpt_html));
-    // A table of contents helps only when there is a long text with several sections.
-    let toc =
-        (rendered.words > 800 && rendered.headings.len() >= 3).then(|| rendered.headings.clone());
+    let toc = table_of_contents(&rendered);
+    // The interface speaks the site's language even inside a post written in another.
+    let ui_lang = site.lang.clone();
     view! {
         <PageMeta site=site.clone() title=post.title.clone() description path=entry.url.clone()/>
         <article class="post" lang=lang>
             <header class="post-header">
                 <h1>{post.title.clone()}{entry.draft.then(|| view! { <DraftBadge words=w/> })}</h1>
-                <p class="post-meta">
+                <p class="post-meta" lang=ui_lang.clone()>
                     <time datetime=post.date.to_rfc3339()>{format_date(&post.date.to_rfc3339(), &site.lang)}</time>
                     {(!author.is_empty()).then(|| view! { <span class="author">" · " {w.by} " " {author}</span> })}
                     " · " <span class="reading-time">{(w.minutes)(minutes)}</span>
@@ -120,7 +121,7 @@ fn PostBody(post: Post, entry: PostEntry, site: SiteConfig) -> impl IntoView {
                     <TagLinks tags=post.tags.clone() baseurl=site.baseurl.clone()/>
                 </p>
             </header>
-            {toc.map(|headings| view! { <TableOfContents headings words=w/> })}
+            {toc.map(|entries| view! { <TableOfContents entries words=w lang=ui_lang/> })}
             // Rendered by carnet's core from the author's Markdown.
             <div class="post-content" inner_html=rendered.html></div>
         </article>
@@ -128,12 +129,15 @@ fn PostBody(post: Post, entry: PostEntry, site: SiteConfig) -> impl IntoView {
 }
 
 #[component]
-fn TableOfContents(headings: Vec<Heading>, words: &'static Words) -> impl IntoView {
-    let items = headings.into_iter().filter(|h| h.level <= 3).map(|h| {
-        view! { <li class=format!("toc-level-{}", h.level)><a href=format!("#{}", h.id)>{h.text}</a></li> }
+fn TableOfContents(entries: Vec<TocEntry>, words: &'static Words, lang: String) -> impl IntoView {
+    let link = |h: Heading| view! { <a href=format!("#{}", h.id)>{h.text}</a> };
+    let items = entries.into_iter().map(|entry| {
+        let children = (!entry.children.is_empty())
+            .then(|| view! { <ol>{entry.children.into_iter().map(|c| view! { <li>{link(c)}</li> }).collect_view()}</ol> });
+        view! { <li>{link(entry.heading)}{children}</li> }
     });
     view! {
-        <nav class="toc" aria-labelledby="toc-title">
+        <nav class="toc" aria-labelledby="toc-title" lang=lang>
             <h2 id="toc-title">{words.contents}</h2>
             <ol>{items.collect_view()}</ol>
         </nav>
@@ -147,7 +151,7 @@ fn PostNeighbours(
     words: &'static Words,
 ) -> impl IntoView {
     view! {
-        <nav class="post-neighbours" aria-label=format!("{} / {}", words.previous_post, words.next_post)>
+        <nav class="post-neighbours" lang=words.lang aria-label=format!("{} / {}", words.previous_post, words.next_post)>
             {older.map(|p| view! {
                 <a rel="prev" href=p.url><span class="label">{words.previous_post}</span><span class="title">{p.title}</span></a>
             })}

@@ -84,7 +84,7 @@ fn SearchResult(post: PostEntry, site: SiteConfig, query: String) -> impl IntoVi
         <li class="search-result">
             <h2><a href=post.url.clone()>{marked(&post.title)}</a></h2>
             <p class="post-meta"><time datetime=post.date.clone()>{format_date(&post.date, &site.lang)}</time>
-                " " {post.tags.join(", ")}</p>
+                {(!post.tags.is_empty()).then(|| format!(" · {}", post.tags.join(", ")))}</p>
             <p>{marked(&text_of_html(&post.excerpt_html))}</p>
         </li>
     }

@@ -1,0 +1,135 @@
+import { test, expect, type Page } from '@playwright/test';
+import * as fs from 'fs';
+import * as path from 'path';
+
+// The blog on hosts that know nothing about single-page apps: the deploy
+// folder (`carnet build --base-path /blog/`) and the app without a post index,
+// both served by python's http.server (see scripts/e2e-sites.sh and the
+// webServer list in playwright.config.ts), and live authoring under trunk serve.
+
+const DEPLOY = 'http://127.0.0.1:8095';
+const LISTING = 'http://127.0.0.1:8096';
+const ROOT = path.resolve(__dirname, '..', '..');
+const SEED_URL = '/blog/good_job/2017/02/01/a-mon-compte-plus-1-mois.html';
+
+async function expectArticle(page: Page) {
+  await expect(page.locator('main h1')).toHaveText('A mon compte + 1 mois');
+  await expect(page.locator('main h2#plein-de-rencontres')).toBeVisible();
+}
+
+test.describe('deploy folder under /blog/', () => {
+  test('an article, a tag page and page 2 open and reload directly', async ({ page }) => {
+    for (const [url, heading] of [
+      [SEED_URL, 'A mon compte + 1 mois'],
+      ['/blog/tags/et%20moi/', /et moi/],
+      ['/blog/page/2/', /Page 2 sur/],
+    ] as const) {
+      const response = await page.goto(DEPLOY + url);
+      expect(response?.status(), url).toBe(200);
+      // The app takes over: the prerendered copy goes, the app is shown.
+      await expect(page.locator('#prerendered')).toHaveCount(0);
+      await expect(page.locator('#app')).toBeVisible();
+      await expect(page.locator('main h1')).toHaveText(heading);
+      await page.reload();
+      await expect(page.locator('#prerendered')).toHaveCount(0);
+      await expect(page.locator('main h1')).toHaveText(heading);
+    }
+    // Links stay under the sub-path.
+    await page.goto(DEPLOY + SEED_URL);
+    await expect(page.locator('a.site-title')).toHaveAttribute('href', '/blog/');
+    await page.getByRole('link', { name: /et moi/ }).first().click();
+    await expect(page).toHaveURL(DEPLOY + '/blog/tags/et%20moi/');
+  });
+
+  test('without JavaScript the article and the index excerpts are readable', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(DEPLOY + SEED_URL);
+    await expectArticle(page);
+    await expect(page.getByText(/Première rencontre avec/).first()).toBeVisible();
+    await expect(page).toHaveTitle('A mon compte + 1 mois · Carnet de bord');
+    await page.goto(DEPLOY + '/blog/page/4/');
+    await expect(page.getByText(/Je m['’]étais promise de tenir un simili journal/)).toBeVisible();
+    await context.close();
+  });
+
+  test('the app takes over without moving the heading', async ({ browser }) => {
+    const still = await browser.newContext({ javaScriptEnabled: false });
+    const staticPage = await still.newPage();
+    await staticPage.goto(DEPLOY + SEED_URL);
+    const before = await staticPage.locator('main h1').boundingBox();
+    await still.close();
+    const page = await browser.newPage();
+    await page.goto(DEPLOY + SEED_URL);
+    await expect(page.locator('#prerendered')).toHaveCount(0);
+    const after = await page.locator('main h1').boundingBox();
+    expect(Math.abs((after?.y ?? 0) - (before?.y ?? 1000))).toBeLessThanOrEqual(2);
+    // Head tags are the app's own, not doubled.
+    await expect(page.locator('link[rel="canonical"]')).toHaveCount(1);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', 'https://example.org' + SEED_URL);
+  });
+
+  test('feed, sitemap and robots.txt', async ({ page, request }) => {
+    const feed = await request.get(DEPLOY + '/blog/feed.xml');
+    expect(feed.status()).toBe(200);
+    const xml = await feed.text();
+    await page.goto(DEPLOY + '/blog/');
+    const parsed = await page.evaluate((text) => {
+      const doc = new DOMParser().parseFromString(text, 'application/xml');
+      const ns = 'http://www.w3.org/2005/Atom';
+      return {
+        error: doc.getElementsByTagName('parsererror').length,
+        root: doc.documentElement.namespaceURI,
+        entries: doc.getElementsByTagNameNS(ns, 'entry').length,
+        firstLink: doc.getElementsByTagNameNS(ns, 'entry')[0]?.getElementsByTagNameNS(ns, 'link')[0]?.getAttribute('href'),
+        self: [...doc.documentElement.children].find((e) => e.localName === 'link' && e.getAttribute('rel') === 'self')?.getAttribute('href'),
+      };
+    }, xml);
+    expect(parsed).toEqual({
+      error: 0,
+      root: 'http://www.w3.org/2005/Atom',
+      entries: 10,
+      firstLink: expect.stringMatching(/^https:\/\/example\.org\/blog\//),
+      self: 'https://example.org/blog/feed.xml',
+    });
+    const sitemap = await (await request.get(DEPLOY + '/blog/sitemap.xml')).text();
+    expect(sitemap).toContain('<loc>https://example.org/blog/good_job/2017/02/01/a-mon-compte-plus-1-mois.html</loc>');
+    expect(await (await request.get(DEPLOY + '/blog/robots.txt')).text()).toContain('Sitemap: https://example.org/blog/sitemap.xml');
+    // Drafts never reach a production build.
+    expect((await request.get(DEPLOY + '/blog/posts/_drafts/idees-pour-2025.md')).status()).toBe(404);
+  });
+});
+
+test.describe('no post index: directory listing', () => {
+  const dropped = path.join(ROOT, 'target', 'e2e', 'listing', 'posts', '2025-06-01-poste-depose.md');
+  test.afterEach(() => fs.rmSync(dropped, { force: true }));
+
+  test('posts are found through the listing, and a dropped file appears after a reload', async ({ page }) => {
+    await page.goto(LISTING + '/');
+    await expect(page.locator('.post-card h2').first()).toBeVisible();
+    const title = page.getByRole('link', { name: 'Posté sans index', exact: true });
+    await expect(title).toHaveCount(0);
+    fs.writeFileSync(dropped, '---\ntitle: Posté sans index\ntags: [listing]\n---\n\nDéposé sur le serveur, sans build.\n');
+    await page.reload();
+    await expect(title).toBeVisible();
+    await title.click();
+    await expect(page.locator('main h1')).toHaveText('Posté sans index');
+    await expect(page.getByText('Déposé sur le serveur, sans build.')).toBeVisible();
+  });
+});
+
+test.describe('authoring under trunk serve', () => {
+  const draft = path.join(ROOT, 'posts', '_drafts', 'e2e-brouillon-en-direct.md');
+  test.afterEach(() => fs.rmSync(draft, { force: true }));
+
+  test('a new draft appears in the open page within seconds, marked as a draft', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto('/');
+    await expect(page.locator('.post-card').first()).toBeVisible();
+    fs.writeFileSync(draft, '---\ntitle: Brouillon en direct\ndate: 2026-11-01\n---\n\nÉcrit pendant que trunk serve tourne.\n');
+    // Trunk rebuilds the index and reloads the page by itself.
+    const card = page.locator('.post-card', { hasText: 'Brouillon en direct' });
+    await expect(card).toBeVisible({ timeout: 60_000 });
+    await expect(card.locator('.draft-badge')).toHaveText('Brouillon');
+  });
+});
