@@ -14,6 +14,9 @@ pub struct RenderOptions {
     pub smart_quotes: bool,
     /// URL prefix for relative link and image targets, e.g. `/posts/`.
     pub asset_base: String,
+    /// For a full article: its URL and language. Headings then get copyable
+    /// anchors and footnotes link to their notes and back (see `in_page`).
+    pub page: Option<(String, String)>,
 }
 
 impl Default for RenderOptions {
@@ -21,6 +24,7 @@ impl Default for RenderOptions {
         RenderOptions {
             smart_quotes: true,
             asset_base: String::new(),
+            page: None,
         }
     }
 }
@@ -67,6 +71,9 @@ pub fn render_markdown(markdown: &str, options: &RenderOptions) -> Rendered {
         .collect();
     let headings = assign_heading_ids(&mut events);
     let words = count_words(&events);
+    if let Some((url, lang)) = &options.page {
+        events = super::in_page::link_in_page(events, url, lang);
+    }
     let mut out = String::with_capacity(markdown.len() * 3 / 2);
     html::push_html(&mut out, events.into_iter());
     Rendered {
@@ -202,6 +209,7 @@ mod tests {
             &RenderOptions {
                 smart_quotes: true,
                 asset_base: "/posts/".into(),
+                page: None,
             },
         )
         .html
@@ -237,6 +245,7 @@ mod tests {
         let options = RenderOptions {
             smart_quotes: false,
             asset_base: String::new(),
+            page: None,
         };
         let out = render_markdown("\"Oui\" -- l'été... ---\n\n    a -- b\n", &options).html;
         assert!(out.contains("\"Oui\" – l'été… —"), "{out}");

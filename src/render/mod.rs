@@ -2,6 +2,7 @@
 
 pub mod feed;
 mod heading_id;
+mod in_page;
 mod markdown;
 pub mod toc;
 

@@ -88,13 +88,19 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, String> {
     let render = RenderOptions {
         smart_quotes: config.smart_quotes,
         asset_base: asset_base(&config),
+        page: None,
     };
     let articles: HashMap<String, Article> = site
         .posts
         .drain(..)
         .filter(|(post, _)| index.posts.iter().any(|e| e.path == post.path))
         .map(|(post, _)| {
-            let rendered = render_markdown(&post.body, &render);
+            let lang = post.lang.clone().unwrap_or_else(|| config.lang.clone());
+            let options = RenderOptions {
+                page: Some((post.url.clone(), lang)),
+                ..render.clone()
+            };
+            let rendered = render_markdown(&post.body, &options);
             (post.path.clone(), Article { post, rendered })
         })
         .collect();

@@ -158,7 +158,7 @@ impl Prerender<'_> {
             )
         };
         let toc = table_of_contents(rendered)
-            .map(|entries| toc_html(&entries, w, &site.lang))
+            .map(|entries| toc_html(&entries, w, &site.lang, &entry.url))
             .unwrap_or_default();
         let (newer, older) = self.catalog.neighbours(index);
         let main = format!(
@@ -440,8 +440,15 @@ fn category_links(categories: &[String], baseurl: &str) -> String {
     format!("<span class=\"categories\">{links}</span>")
 }
 
-fn toc_html(entries: &[TocEntry], w: &Words, lang: &str) -> String {
-    let link = |h: &Heading| format!("<a href=\"#{}\">{}</a>", escape(&h.id), escape(&h.text));
+fn toc_html(entries: &[TocEntry], w: &Words, lang: &str, url: &str) -> String {
+    let link = |h: &Heading| {
+        format!(
+            "<a href=\"{}#{}\">{}</a>",
+            escape(url),
+            escape(&h.id),
+            escape(&h.text)
+        )
+    };
     let items: String = entries
         .iter()
         .map(|entry| {

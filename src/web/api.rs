@@ -56,15 +56,59 @@ fn parse_index(text: &str) -> Result<PostIndex, String> {
     Ok(index)
 }
 
-/// The raw Markdown of a post, from memory when this version was already fetched.
+/// The raw Markdown of a post: from memory or from the browser's storage when
+/// this version (the index's content hash) was already fetched, else from the host.
 pub async fn fetch_post(entry: &PostEntry) -> Result<Rc<str>, String> {
     let key = format!("{}#{}", entry.path, entry.hash);
     if let Some(text) = POSTS.with(|p| p.borrow().get(&key).cloned()) {
         return Ok(text);
     }
-    let text: Rc<str> = fetch_text(&posts_url(&entry.path)).await?.into();
+    if let Some(text) = stored_post(entry) {
+        POSTS.with(|p| p.borrow_mut().insert(key, text.clone()));
+        return Ok(text);
+    }
+    let url = posts_url(&crate::site::links::escape_segment(&entry.path).replace("%2F", "/"));
+    let text = fetch_text(&url).await?;
+    // A single-page host answers a missing file with the app itself.
+    if crate::discover::listing::looks_like_html(&text) {
+        return Err(format!(
+            "{url}: the host answered with an HTML page, not the post's Markdown"
+        ));
+    }
+    store_post(entry, &text);
+    let text: Rc<str> = text.into();
     POSTS.with(|p| p.borrow_mut().insert(key, text.clone()));
     Ok(text)
+}
+
+/// Posts kept across visits, one entry per post: `hash` then the text.
+const STORE_PREFIX: &str = "carnet:post:";
+/// Larger posts are not stored: storage is small (about 5 MB a site).
+const STORE_LIMIT: usize = 256 * 1024;
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+fn stored_post(entry: &PostEntry) -> Option<Rc<str>> {
+    let stored = storage()?
+        .get_item(&format!("{STORE_PREFIX}{}", entry.path))
+        .ok()??;
+    let (hash, text) = stored.split_once('\n')?;
+    (hash == entry.hash).then(|| text.into())
+}
+
+fn store_post(entry: &PostEntry, text: &str) {
+    if text.len() > STORE_LIMIT {
+        return;
+    }
+    if let Some(storage) = storage() {
+        // A full or refused storage only means the next visit fetches again.
+        let _ = storage.set_item(
+            &format!("{STORE_PREFIX}{}", entry.path),
+            &format!("{}\n{text}", entry.hash),
+        );
+    }
 }
 
 pub async fn fetch_text(url: &str) -> Result<String, String> {

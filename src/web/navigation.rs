@@ -68,25 +68,27 @@ pub fn listen() {
     on_click.forget();
 }
 
-/// A click on `href="#id"` scrolls to the target on this page and records the
-/// fragment in the address, as a plain page would.
+/// A click on a link to a place on this very page (`#id`, or this page's URL
+/// with `#id`: table of contents, footnotes, heading anchors) scrolls there and
+/// records the fragment in the address, as a plain page would.
 fn follow_in_page_link(event: web_sys::MouseEvent) {
-    if event.default_prevented()
-        || event.button() != 0
-        || event.ctrl_key()
-        || event.meta_key()
-        || event.shift_key()
-    {
+    let plain_click =
+        event.button() == 0 && !(event.ctrl_key() || event.meta_key() || event.shift_key());
+    if event.default_prevented() || !plain_click {
         return;
     }
     let link = event
         .target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .and_then(|e| e.closest("a[href^='#']:not(.skip-link)").ok().flatten());
+        .and_then(|e| e.closest("a[href*='#']:not(.skip-link)").ok().flatten())
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok());
     let Some(link) = link else { return };
-    let id = link.get_attribute("href").unwrap_or_default();
-    let id = crate::site::links::percent_decode(id.trim_start_matches('#'));
-    let Some(target) = window().document().and_then(|d| d.get_element_by_id(&id)) else {
+    let here = window().location();
+    let same_page = link.pathname() == here.pathname().unwrap_or_default()
+        && link.search() == here.search().unwrap_or_default();
+    let id = crate::site::links::percent_decode(link.hash().trim_start_matches('#'));
+    let target = window().document().and_then(|d| d.get_element_by_id(&id));
+    let (true, Some(target)) = (same_page, target) else {
         return;
     };
     event.prevent_default();
@@ -94,14 +96,11 @@ fn follow_in_page_link(event: web_sys::MouseEvent) {
     event.stop_propagation();
     target.scroll_into_view();
     if let Ok(history) = window().history() {
-        let url = format!(
-            "{}#{}",
-            address(),
-            link.get_attribute("href")
-                .unwrap_or_default()
-                .trim_start_matches('#')
+        let _ = history.push_state_with_url(
+            &JsValue::NULL,
+            "",
+            Some(&format!("{}{}", address(), link.hash())),
         );
-        let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&url));
     }
 }
 

@@ -447,7 +447,10 @@ test.describe('article page', () => {
     const toc = page.getByRole('navigation', { name: 'Sommaire' });
     await expect(toc.getByRole('heading', { name: 'Sommaire' })).toBeVisible();
     const first = toc.getByRole('link').first();
-    const hash = (await first.getAttribute('href'))!;
+    // Links carry the page's URL so they survive copying and <base href>.
+    const href = (await first.getAttribute('href'))!;
+    expect(href.startsWith(`${LONG_URL}#`), href).toBe(true);
+    const hash = href.slice(LONG_URL.length);
     expect(hash).toMatch(/^#[\w-]+$/);
     const target = page.locator(`main .post-content h2[id="${hash.slice(1)}"]`);
     await expect(target).toHaveCount(1);
@@ -461,6 +464,13 @@ test.describe('article page', () => {
     await expect(target).toBeInViewport();
     // Still the article, not a new page.
     await expect(mainHeading(page)).toHaveText(LONG_TITLE);
+  });
+
+  test('headings carry a copyable link to themselves', async ({ page }) => {
+    await openArticle(page, SEED_URL, SEED_TITLE);
+    const heading = page.locator('main .post-content h2#plein-de-rencontres');
+    await expect(heading).toHaveText('Plein de rencontres');
+    await expect(heading.locator('a.heading-anchor')).toHaveAttribute('href', `${SEED_URL}#plein-de-rencontres`);
   });
 
   test('previous and next links go to the neighbouring posts by date', async ({ page }) => {
@@ -491,11 +501,12 @@ test.describe('article page', () => {
   test.describe('on a phone', () => {
     test.use({ viewport: PHONE });
 
-    test('a footnote reference jumps to its footnote', async ({ page }) => {
+    test('a footnote reference jumps to its footnote, and back', async ({ page }) => {
       await openArticle(page, BILAN_URL, BILAN_TITLE);
       const reference = page.locator('main .post-content .footnote-reference a').first();
-      const hash = (await reference.getAttribute('href'))!;
-      expect(hash).toMatch(/^#./);
+      const href = (await reference.getAttribute('href'))!;
+      expect(href.startsWith(`${BILAN_URL}#`), href).toBe(true);
+      const hash = href.slice(BILAN_URL.length);
       const definition = page.locator(`main .post-content [id="${hash.slice(1)}"]`);
       await expect(definition).toHaveCount(1);
       await expect(definition).toContainText('Réunions, devis, déplacements');
@@ -507,6 +518,12 @@ test.describe('article page', () => {
       await expect.poll(() => page.evaluate(() => location.hash)).toBe(hash);
       await expect(definition).toBeInViewport();
       await expect(mainHeading(page)).toHaveText(BILAN_TITLE);
+
+      // The note's return link brings the reader back to the reference.
+      await expect(reference).not.toBeInViewport();
+      await definition.locator('a.footnote-backref').click();
+      await expect(reference).toBeInViewport();
+      await expect(page).toHaveURL(new RegExp(`#fnref-`));
     });
   });
 });

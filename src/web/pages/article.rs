@@ -88,6 +88,10 @@ fn PostBody(post: Post, entry: PostEntry, site: SiteConfig) -> impl IntoView {
     let options = RenderOptions {
         smart_quotes: site.smart_quotes,
         asset_base: asset_base(&site),
+        page: Some((
+            entry.url.clone(),
+            post.lang.clone().unwrap_or_else(|| site.lang.clone()),
+        )),
     };
     let rendered = render_markdown(&post.body, &options);
     let lang = post.lang.clone().unwrap_or_else(|| site.lang.clone());
@@ -121,7 +125,7 @@ fn PostBody(post: Post, entry: PostEntry, site: SiteConfig) -> impl IntoView {
                     <TagLinks tags=post.tags.clone() baseurl=site.baseurl.clone()/>
                 </p>
             </header>
-            {toc.map(|entries| view! { <TableOfContents entries words=w lang=ui_lang/> })}
+            {toc.map(|entries| view! { <TableOfContents entries words=w lang=ui_lang url=entry.url.clone()/> })}
             // Rendered by carnet's core from the author's Markdown.
             <div class="post-content" inner_html=rendered.html></div>
         </article>
@@ -129,8 +133,14 @@ fn PostBody(post: Post, entry: PostEntry, site: SiteConfig) -> impl IntoView {
 }
 
 #[component]
-fn TableOfContents(entries: Vec<TocEntry>, words: &'static Words, lang: String) -> impl IntoView {
-    let link = |h: Heading| view! { <a href=format!("#{}", h.id)>{h.text}</a> };
+fn TableOfContents(
+    entries: Vec<TocEntry>,
+    words: &'static Words,
+    lang: String,
+    url: String,
+) -> impl IntoView {
+    // The page's own URL before `#`: a bare `#id` would resolve against `<base href>`.
+    let link = move |h: Heading| view! { <a href=format!("{url}#{}", h.id)>{h.text}</a> };
     let items = entries.into_iter().map(|entry| {
         let children = (!entry.children.is_empty())
             .then(|| view! { <ol>{entry.children.into_iter().map(|c| view! { <li>{link(c)}</li> }).collect_view()}</ol> });
