@@ -220,6 +220,7 @@ mod cli {
         let render = RenderOptions {
             smart_quotes: site.config.smart_quotes,
             asset_base: String::new(),
+            safe: site.config.safe_mode,
             page: None,
         };
         let prefix = site.posts_root.strip_prefix(dir).unwrap_or(Path::new(""));

@@ -126,6 +126,7 @@ impl PostIndex {
         let render = RenderOptions {
             smart_quotes: site.smart_quotes,
             asset_base: asset_base(site),
+            safe: site.safe_mode,
             page: None,
         };
         let mut entries: Vec<PostEntry> = posts

@@ -14,6 +14,9 @@ pub struct RenderOptions {
     pub smart_quotes: bool,
     /// URL prefix for relative link and image targets, e.g. `/posts/`.
     pub asset_base: String,
+    /// Safe mode: raw HTML is dropped and `javascript:`, `vbscript:` and
+    /// non-image `data:` URLs are neutralised (see `safe`).
+    pub safe: bool,
     /// For a full article: its URL and language. Headings then get copyable
     /// anchors and footnotes link to their notes and back (see `in_page`).
     pub page: Option<(String, String)>,
@@ -24,6 +27,7 @@ impl Default for RenderOptions {
         RenderOptions {
             smart_quotes: true,
             asset_base: String::new(),
+            safe: false,
             page: None,
         }
     }
@@ -54,6 +58,13 @@ pub fn render_markdown(markdown: &str, options: &RenderOptions) -> Rendered {
     }
     let mut in_code = false;
     let mut events: Vec<Event> = Parser::new_ext(markdown, flags)
+        .filter_map(|event| {
+            if options.safe {
+                super::safe::sanitize(event)
+            } else {
+                Some(event)
+            }
+        })
         .map(|event| resolve_relative(event, &options.asset_base))
         .map(|event| {
             match &event {
@@ -209,7 +220,7 @@ mod tests {
             &RenderOptions {
                 smart_quotes: true,
                 asset_base: "/posts/".into(),
-                page: None,
+                ..RenderOptions::default()
             },
         )
         .html
@@ -244,8 +255,7 @@ mod tests {
     fn quotes_stay_straight_when_switched_off_but_dashes_do_not() {
         let options = RenderOptions {
             smart_quotes: false,
-            asset_base: String::new(),
-            page: None,
+            ..RenderOptions::default()
         };
         let out = render_markdown("\"Oui\" -- l'été... ---\n\n    a -- b\n", &options).html;
         assert!(out.contains("\"Oui\" – l'été… —"), "{out}");

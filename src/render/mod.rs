@@ -4,6 +4,7 @@ pub mod feed;
 mod heading_id;
 mod in_page;
 mod markdown;
+mod safe;
 pub mod toc;
 
 pub use heading_id::HeadingIds;

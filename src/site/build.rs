@@ -88,6 +88,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, String> {
     let render = RenderOptions {
         smart_quotes: config.smart_quotes,
         asset_base: asset_base(&config),
+        safe: config.safe_mode,
         page: None,
     };
     let articles: HashMap<String, Article> = site

@@ -38,6 +38,10 @@ pub struct SiteConfig {
     pub utc_offset_minutes: i32,
     /// kramdown turns straight quotes into typographic ones by default.
     pub smart_quotes: bool,
+    /// carnet's own key: drop raw HTML and script URLs from posts (off, as in
+    /// Jekyll, where the author owns the blog).
+    #[serde(default)]
+    pub safe_mode: bool,
 }
 
 impl Default for SiteConfig {
@@ -60,6 +64,7 @@ impl Default for SiteConfig {
             timezone: None,
             utc_offset_minutes: 0,
             smart_quotes: true,
+            safe_mode: false,
         }
     }
 }
@@ -119,6 +124,9 @@ impl SiteConfig {
         }
         if let Some(v) = get("unpublished").and_then(Value::as_bool) {
             config.unpublished = v;
+        }
+        if let Some(v) = get("safe_mode").and_then(Value::as_bool) {
+            config.safe_mode = v;
         }
         if let Some(v) = get("kramdown").and_then(|k| k.get("smart_quotes")) {
             // kramdown's `smart_quotes: apos,apos,quot,quot` means "leave quotes straight".

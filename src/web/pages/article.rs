@@ -88,6 +88,7 @@ fn PostBody(post: Post, entry: PostEntry, site: SiteConfig) -> impl IntoView {
     let options = RenderOptions {
         smart_quotes: site.smart_quotes,
         asset_base: asset_base(&site),
+        safe: site.safe_mode,
         page: Some((
             entry.url.clone(),
             post.lang.clone().unwrap_or_else(|| site.lang.clone()),
