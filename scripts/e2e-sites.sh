@@ -2,6 +2,7 @@
 # Builds the two folders the deploy tests serve with python's http.server:
 #   target/e2e/deploy/blog/  `carnet build --base-path /blog/` (prerendered pages)
 #   target/e2e/listing/      the app alone with no post index (directory-listing mode)
+#   target/e2e/spa/          the app and its post index, no prerendered pages (fault tests)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=target/e2e
@@ -9,4 +10,5 @@ rm -rf "$root"
 mkdir -p "$root/deploy"
 cargo run --quiet --bin carnet -- build --out "$root/deploy/blog" --base-path /blog/
 trunk build --release --dist "$root/listing" >/dev/null
+cp -r "$root/listing" "$root/spa"
 rm "$root/listing/posts/index.json"

@@ -108,6 +108,10 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, String> {
     let catalog = Catalog::new(index.posts.clone());
     let shell = fs::read_to_string(app.join("index.html"))
         .map_err(|e| format!("{}: {e}", app.join("index.html").display()))?;
+    let (shell, start) = with_content_security_policy(&shell, &config.baseurl);
+    if let Some(start) = start {
+        write(&options.out.join(START_SCRIPT), &start)?;
+    }
     let pages = Prerender {
         shell: &shell,
         site: &config,
@@ -150,6 +154,46 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, String> {
         posts: index.posts.len(),
         pages: pages.len(),
     })
+}
+
+/// The app's start script, moved out of the page so the policy can forbid inline scripts.
+const START_SCRIPT: &str = "carnet-start.js";
+
+/// The policy every shipped page carries (hosts may send the same as a header):
+/// scripts only from the site itself, wasm compilation allowed, no inline script.
+pub const CONTENT_SECURITY_POLICY: &str =
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
+     style-src 'self'; img-src 'self' data: https:; media-src 'self' https:; frame-src https:; \
+     connect-src 'self'; base-uri 'self'; form-action 'self'; object-src 'none'";
+
+/// Moves Trunk's inline start script to a file and adds the policy to the head.
+/// Returns the new shell and the script's text, if there was one.
+fn with_content_security_policy(shell: &str, baseurl: &str) -> (String, Option<String>) {
+    let open = "<script type=\"module\">";
+    let moved = shell.find(open).and_then(|start| {
+        let end = start + shell[start..].find("</script>")?;
+        let script = shell[start + open.len()..end].to_string();
+        let tag = format!("<script type=\"module\" src=\"{baseurl}/{START_SCRIPT}\"></script>");
+        Some((
+            format!(
+                "{}{tag}{}",
+                &shell[..start],
+                &shell[end + "</script>".len()..]
+            ),
+            script,
+        ))
+    });
+    let (shell, script) = match moved {
+        Some((shell, script)) => (shell, Some(script)),
+        None => (shell.to_string(), None),
+    };
+    let meta = format!(
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"{CONTENT_SECURITY_POLICY}\">"
+    );
+    (
+        shell.replacen("<head>", &format!("<head>\n    {meta}"), 1),
+        script,
+    )
 }
 
 /// Runs Trunk's release build (wasm-opt included) for the given base path.
@@ -229,4 +273,22 @@ fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_start_script_leaves_the_page_and_the_policy_enters_it() {
+        let shell = "<html><head><title>x</title>\n<script type=\"module\">\nimport init from '/blog/app.js';\nawait init();\n</script></head><body></body></html>";
+        let (page, script) = with_content_security_policy(shell, "/blog");
+        assert_eq!(
+            script.as_deref(),
+            Some("\nimport init from '/blog/app.js';\nawait init();\n")
+        );
+        assert!(page.contains("<script type=\"module\" src=\"/blog/carnet-start.js\"></script>"));
+        assert!(!page.contains("await init"));
+        assert!(page.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; script-src 'self' 'wasm-unsafe-eval';"));
+    }
 }

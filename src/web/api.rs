@@ -6,8 +6,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use gloo_net::http::Request;
-
+use super::http;
 use crate::discover::{PostEntry, PostIndex, INDEX_VERSION};
 
 thread_local! {
@@ -58,7 +57,7 @@ fn parse_index(text: &str) -> Result<PostIndex, String> {
 
 /// The raw Markdown of a post: from memory or from the browser's storage when
 /// this version (the index's content hash) was already fetched, else from the host.
-pub async fn fetch_post(entry: &PostEntry) -> Result<Rc<str>, String> {
+pub async fn fetch_post(entry: &PostEntry) -> Result<Rc<str>, PostFetchError> {
     let key = format!("{}#{}", entry.path, entry.hash);
     if let Some(text) = POSTS.with(|p| p.borrow().get(&key).cloned()) {
         return Ok(text);
@@ -68,17 +67,27 @@ pub async fn fetch_post(entry: &PostEntry) -> Result<Rc<str>, String> {
         return Ok(text);
     }
     let url = posts_url(&crate::site::links::escape_segment(&entry.path).replace("%2F", "/"));
-    let text = fetch_text(&url).await?;
+    let text = match http::get(&url, http::Limits::default()).await {
+        Ok((text, _)) => text,
+        Err(http::FetchError::NotFound(_)) => return Err(PostFetchError::Missing),
+        Err(error) => return Err(PostFetchError::Failed(error.to_string())),
+    };
     // A single-page host answers a missing file with the app itself.
     if crate::discover::listing::looks_like_html(&text) {
-        return Err(format!(
-            "{url}: the host answered with an HTML page, not the post's Markdown"
-        ));
+        return Err(PostFetchError::Missing);
     }
     store_post(entry, &text);
     let text: Rc<str> = text.into();
     POSTS.with(|p| p.borrow_mut().insert(key, text.clone()));
     Ok(text)
+}
+
+/// Why a post could not be read: gone from the host (a not-found page), or
+/// not reachable now (an error with a retry).
+#[derive(Debug, Clone, PartialEq)]
+pub enum PostFetchError {
+    Missing,
+    Failed(String),
 }
 
 /// Posts kept across visits, one entry per post: `hash` then the text.
@@ -122,18 +131,7 @@ pub async fn fetch_optional(url: &str) -> Option<String> {
 
 /// The body and its `Content-Type`.
 pub async fn fetch_with_type(url: &str) -> Result<(String, Option<String>), String> {
-    let response = Request::get(url)
-        .send()
+    http::get(url, http::Limits::default())
         .await
-        .map_err(|e| format!("{url}: {e}"))?;
-    if !response.ok() {
-        return Err(format!(
-            "{url}: the server answered {} {}",
-            response.status(),
-            response.status_text()
-        ));
-    }
-    let content_type = response.headers().get("content-type");
-    let text = response.text().await.map_err(|e| format!("{url}: {e}"))?;
-    Ok((text, content_type))
+        .map_err(|e| e.to_string())
 }

@@ -5,6 +5,7 @@
 mod api;
 mod components;
 mod discovery;
+mod http;
 mod intl;
 mod navigation;
 mod pages;

@@ -69,6 +69,23 @@ test.describe('deploy folder under /blog/', () => {
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', 'https://example.org' + SEED_URL);
   });
 
+  test('pages carry a Content Security Policy the app works under', async ({ page, request }) => {
+    const violations: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
+    const html = await (await request.get(DEPLOY + SEED_URL)).text();
+    expect(html).toContain('<meta http-equiv="Content-Security-Policy"');
+    expect(html).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
+    // Every script is a file: no inline script for the policy to forbid.
+    expect(html.match(/<script(?![^>]*\bsrc=)[^>]*>/g) ?? []).toEqual([]);
+    await page.goto(DEPLOY + SEED_URL);
+    await expect(page.locator('#prerendered')).toHaveCount(0);
+    await page.getByRole('link', { name: /et moi/ }).first().click();
+    await expect(page.locator('main h1')).toHaveText(/et moi/);
+    expect(violations).toEqual([]);
+  });
+
   test('feed, sitemap and robots.txt', async ({ page, request }) => {
     const feed = await request.get(DEPLOY + '/blog/feed.xml');
     expect(feed.status()).toBe(200);

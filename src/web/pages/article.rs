@@ -63,7 +63,10 @@ fn Article(blog: Rc<Blog>, index: usize) -> impl IntoView {
                 Suspend::new(async move {
                     let text = match markdown.await {
                         Ok(text) => text,
-                        Err(message) => {
+                        Err(api::PostFetchError::Missing) => {
+                            return view! { <NotFound lang=site.lang.clone()/> }.into_any();
+                        }
+                        Err(api::PostFetchError::Failed(message)) => {
                             let message = format!("{} « {} » : {message}", w.failed, entry.title);
                             let retry = Callback::new(move |_| markdown.refetch());
                             return view! { <LoadError message retry words=w/> }.into_any();
