@@ -47,6 +47,9 @@ mod cli {
             /// Include drafts, unpublished and future posts (for previews).
             #[arg(long)]
             preview: bool,
+            /// The path the blog is served under, e.g. `/blog/` (overrides `baseurl`).
+            #[arg(long)]
+            base_path: Option<String>,
         },
         /// Lint every post; prints `path:line: message` and fails on errors.
         Check {
@@ -95,7 +98,12 @@ mod cli {
 
     pub fn run() -> ExitCode {
         let result = match Cli::parse().command {
-            Command::Index { dir, out, preview } => index(&dir, out, preview),
+            Command::Index {
+                dir,
+                out,
+                preview,
+                base_path,
+            } => index(&dir, out, preview, base_path.as_deref()),
             Command::Check { dir } => check(&dir),
             Command::Dump {
                 site_dir,
@@ -139,8 +147,16 @@ mod cli {
         load_site(dir)
     }
 
-    fn index(dir: &Path, out: Option<PathBuf>, preview: bool) -> Result<ExitCode, String> {
-        let site = load(dir)?;
+    fn index(
+        dir: &Path,
+        out: Option<PathBuf>,
+        preview: bool,
+        base_path: Option<&str>,
+    ) -> Result<ExitCode, String> {
+        let mut site = load(dir)?;
+        if let Some(base) = base_path {
+            site.move_under(base);
+        }
         let options = IndexOptions {
             drafts: preview,
             future: preview,

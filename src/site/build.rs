@@ -47,16 +47,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport, String> {
         ));
     }
     if let Some(base) = &options.base_path {
-        // Post URLs were made with the config's baseurl: move them under the new one.
-        let (old, new) = (
-            site.config.baseurl.clone(),
-            base.trim_end_matches('/').to_string(),
-        );
-        for (post, _) in &mut site.posts {
-            let path = post.url.strip_prefix(&old).unwrap_or(&post.url);
-            post.url = format!("{new}{path}");
-        }
-        site.config.baseurl = new;
+        site.move_under(base);
     }
     let app = match &options.from {
         Some(dir) => dir.clone(),

@@ -70,6 +70,22 @@ pub fn load_site(dir: &Path) -> Result<LoadedSite, String> {
     })
 }
 
+impl LoadedSite {
+    /// Serves the site under `base` (e.g. `/blog/`) instead of its `baseurl`:
+    /// post URLs were made with the old one and move with it.
+    pub fn move_under(&mut self, base: &str) {
+        let (old, new) = (
+            self.config.baseurl.clone(),
+            base.trim_end_matches('/').to_string(),
+        );
+        for (post, _) in &mut self.posts {
+            let path = post.url.strip_prefix(old.as_str()).unwrap_or(&post.url);
+            post.url = format!("{new}{path}");
+        }
+        self.config.baseurl = new;
+    }
+}
+
 /// Files Jekyll would skip (no date, not Markdown, no front matter) are warnings;
 /// posts that are broken are errors.
 fn problem(path: &str, error: &PostError) -> Problem {

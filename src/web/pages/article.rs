@@ -120,7 +120,8 @@ fn PostBody(post: Post, entry: PostEntry, site: SiteConfig) -> impl IntoView {
             <header class="post-header">
                 <h1>{post.title.clone()}{entry.draft.then(|| view! { <DraftBadge words=w/> })}</h1>
                 <p class="post-meta" lang=ui_lang.clone()>
-                    <time datetime=post.date.to_rfc3339()>{format_date(&post.date.to_rfc3339(), &site.lang)}</time>
+                    // The index's date: resolved natively with the site's full time zone rules.
+                    <time datetime=entry.date.clone()>{format_date(&entry.date, &site.lang)}</time>
                     {(!author.is_empty()).then(|| view! { <span class="author">" · " {w.by} " " {author}</span> })}
                     " · " <span class="reading-time">{(w.minutes)(minutes)}</span>
                 </p>
