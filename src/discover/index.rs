@@ -116,6 +116,28 @@ impl PostEntry {
 }
 
 impl PostIndex {
+    /// Drops entries an app must not follow: a path that leaves the posts folder
+    /// or names another host, a URL that is not a path on this site. Each one
+    /// becomes a problem, so a tampered index cannot make the app fetch or link
+    /// elsewhere.
+    pub fn without_unsafe_entries(mut self) -> PostIndex {
+        let (safe, unsafe_): (Vec<PostEntry>, Vec<PostEntry>) = self
+            .posts
+            .into_iter()
+            .partition(|p| is_safe_post_path(&p.path) && is_site_path(&p.url));
+        self.problems.extend(unsafe_.into_iter().map(|p| Problem {
+            message: format!(
+                "refused: the index points outside the posts folder ({:?}, {:?})",
+                p.path, p.url
+            ),
+            path: p.path,
+            line: None,
+            error: true,
+        }));
+        self.posts = safe;
+        self
+    }
+
     /// Builds the index from parsed posts; `posts` holds (post, bytes) or problems.
     pub fn build(
         site: &SiteConfig,
@@ -150,6 +172,25 @@ impl PostIndex {
             problems,
         }
     }
+}
+
+/// A relative path inside the posts folder: no scheme, no leading `/`, no
+/// backslash, no `.`/`..` segment, even percent-encoded.
+pub fn is_safe_post_path(path: &str) -> bool {
+    let decoded = crate::site::links::percent_decode(path);
+    let lower = decoded.to_ascii_lowercase();
+    !decoded.is_empty()
+        && !decoded.starts_with('/')
+        && !decoded.contains(['\\', ':', '?', '#', '\0'])
+        && !lower.contains("%2e")
+        && decoded
+            .split('/')
+            .all(|segment| !segment.is_empty() && segment != "." && segment != "..")
+}
+
+/// A path on this site: starts with one `/`, no scheme, no `//host`.
+fn is_site_path(url: &str) -> bool {
+    url.starts_with('/') && !url.starts_with("//") && !url.contains('\\')
 }
 
 /// Where the posts folder is served, for resolving relative images in posts.
@@ -225,5 +266,33 @@ mod tests {
             ..options
         };
         assert!(drafts.shows(&draft, &site));
+    }
+
+    #[test]
+    fn paths_that_leave_the_posts_folder_are_refused() {
+        for bad in [
+            "../secret.md",
+            "/etc/passwd",
+            "a/../../b.md",
+            "%2e%2e/x.md",
+            "%2E%2E/x.md",
+            "a\\b.md",
+            "https://evil.example/x.md",
+            "//evil.example/x.md",
+            "",
+            "./x.md",
+            "x.md?y",
+            "C:x.md",
+        ] {
+            assert!(!is_safe_post_path(bad), "{bad}");
+        }
+        for good in [
+            "2017-02-01-a.md",
+            "_drafts/idee.md",
+            "2020-01-01-l%27%C3%A9t%C3%A9.md",
+            "a b.md",
+        ] {
+            assert!(is_safe_post_path(good), "{good}");
+        }
     }
 }

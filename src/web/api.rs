@@ -52,6 +52,10 @@ fn parse_index(text: &str) -> Result<PostIndex, String> {
             index.version
         ));
     }
+    let index = index.without_unsafe_entries();
+    for problem in index.problems.iter().filter(|p| p.error) {
+        web_sys::console::warn_1(&format!("carnet: {}: {}", problem.path, problem.message).into());
+    }
     Ok(index)
 }
 

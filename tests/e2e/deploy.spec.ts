@@ -135,6 +135,35 @@ test.describe('no post index: directory listing', () => {
   });
 });
 
+test.describe('hostile front matter', () => {
+  const hostile = path.join(ROOT, 'target', 'e2e', 'listing', 'posts', '2025-07-01-hostile.md');
+  test.afterEach(() => fs.rmSync(hostile, { force: true }));
+
+  test('a title, tags and author made of markup are shown as text and run nothing', async ({ page }) => {
+    const dialogs: string[] = [];
+    page.on('dialog', async (d) => {
+      dialogs.push(d.message());
+      await d.dismiss();
+    });
+    const title = '<img src=x onerror=alert(1)>';
+    fs.writeFileSync(
+      hostile,
+      `---\ntitle: "${title}"\ntags: ["<script>alert(2)</script>", "a&b"]\nauthor: "<svg onload=alert(3)>"\ndescription: "\\"><script>alert(4)</script>"\n---\n\nCorps.\n`,
+    );
+    await page.goto(LISTING + '/');
+    const link = page.getByRole('link', { name: title, exact: true });
+    await expect(link).toBeVisible();
+    await expect(page.getByRole('link', { name: '<script>alert(2)</script>' })).toBeVisible();
+    await link.click();
+    await expect(page.locator('main h1')).toHaveText(title);
+    await expect(page.getByText('par <svg onload=alert(3)>')).toBeVisible();
+    await expect(page).toHaveTitle(`${title} · Carnet de bord`);
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', '"><script>alert(4)</script>');
+    await expect(page.locator('main img, main svg, main script')).toHaveCount(0);
+    expect(dialogs).toEqual([]);
+  });
+});
+
 test.describe('authoring under trunk serve', () => {
   const draft = path.join(ROOT, 'posts', '_drafts', 'e2e-brouillon-en-direct.md');
   test.afterEach(() => fs.rmSync(draft, { force: true }));
