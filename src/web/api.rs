@@ -34,11 +34,11 @@ fn posts_url(file: &str) -> String {
 }
 
 /// The post index, or, where the host has none, the posts found through its
-/// directory listing.
-pub async fn load_index() -> Result<PostIndex, String> {
+/// directory listing (`on_more` then gets the index again as more posts arrive).
+pub async fn load_index(on_more: impl Fn(PostIndex) + 'static) -> Result<PostIndex, String> {
     match fetch_optional(&posts_url("index.json")).await {
         Some(text) if !crate::discover::listing::looks_like_html(&text) => parse_index(&text),
-        _ => super::discovery::discover_posts().await,
+        _ => super::discovery::discover_posts(on_more).await,
     }
 }
 

@@ -1,7 +1,9 @@
 //! Finding posts without a post index: on a host where authors only drop
 //! Markdown files, the app reads the host's directory listing of `posts/`,
-//! fetches the posts (at most six at a time) and parses them itself.
+//! fetches the posts (at most six at a time) and parses them itself. The
+//! index shows up with the first posts and fills in, sorted, as the rest arrive.
 
+use futures::channel::oneshot;
 use futures::stream::{self, StreamExt};
 
 use super::api;
@@ -13,8 +15,9 @@ use crate::site::SiteConfig;
 /// Posts fetched at once: a browser's connection limit per host.
 const CONCURRENT_FETCHES: usize = 6;
 
-/// Builds the same index `carnet index` writes, from the listing.
-pub async fn discover_posts() -> Result<PostIndex, String> {
+/// Builds the same index `carnet index` writes, from the listing. Returns once
+/// the first posts are in; `on_more` then receives the fuller index as more arrive.
+pub async fn discover_posts(on_more: impl Fn(PostIndex) + 'static) -> Result<PostIndex, String> {
     let site = match api::fetch_optional(&api::page("/_config.yml")).await {
         Some(text) => SiteConfig::from_yaml(&text).map_err(|e| format!("_config.yml: {e}"))?,
         None => SiteConfig::default(),
@@ -27,50 +30,77 @@ pub async fn discover_posts() -> Result<PostIndex, String> {
     })?;
     let entries = parse_listing_under(&body, content_type.as_deref(), &listing_path)
         .map_err(|e| format!("{listing_path}: {e}"))?;
-    let fetched: Vec<(String, Result<String, String>)> = stream::iter(post_files(&entries))
-        .map(|path| async move {
-            let text = api::fetch_text(&api::page(&format!(
-                "/posts/{}",
-                crate::site::links::escape_segment(&path)
-            )))
-            .await;
-            (path, text)
-        })
-        .buffer_unordered(CONCURRENT_FETCHES)
-        .collect()
-        .await;
-    let mut posts = Vec::new();
-    let mut problems = Vec::new();
-    for (path, text) in fetched {
-        let problem = |message: String| Problem {
-            path: path.clone(),
-            line: None,
-            message,
-            error: true,
-        };
-        match text {
-            // A single-page host answers any path with the app itself.
-            Ok(text) if looks_like_html(&text) => problems.push(problem(
-                "the host answered with an HTML page, not Markdown".into(),
-            )),
-            Ok(text) => match Post::parse(&path, text.as_bytes(), &[], &site) {
-                Ok(post) => posts.push((post, text.into_bytes())),
-                Err(error) => problems.push(Problem {
-                    line: error.line(),
-                    ..problem(error.to_string())
-                }),
-            },
-            Err(message) => problems.push(problem(message)),
+    let files = post_files(&entries);
+    let (first, first_index) = oneshot::channel();
+    leptos::task::spawn_local(async move {
+        let mut first = Some(first);
+        let mut posts = Vec::new();
+        let mut problems = Vec::new();
+        let mut arrivals = stream::iter(files)
+            .map(|path| async move {
+                let url = api::page(&format!(
+                    "/posts/{}",
+                    crate::site::links::escape_segment(&path)
+                ));
+                (path, api::fetch_text(&url).await)
+            })
+            .buffer_unordered(CONCURRENT_FETCHES)
+            .ready_chunks(CONCURRENT_FETCHES);
+        while let Some(batch) = arrivals.next().await {
+            for (path, text) in batch {
+                read_post(&site, path, text, &mut posts, &mut problems);
+            }
+            let index = index_of(&site, &posts, &problems);
+            match first.take() {
+                Some(sender) => {
+                    let _ = sender.send(index);
+                }
+                None => on_more(index),
+            }
         }
-    }
-    let now = (js_sys::Date::now() / 1000.0) as i64;
-    Ok(PostIndex::build(
-        &site,
-        posts,
-        problems,
-        IndexOptions {
-            now,
-            ..IndexOptions::default()
+        if let Some(sender) = first {
+            let _ = sender.send(index_of(&site, &posts, &problems));
+        }
+    });
+    first_index
+        .await
+        .map_err(|_| "discovery stopped before any post arrived".to_string())
+}
+
+fn read_post(
+    site: &SiteConfig,
+    path: String,
+    text: Result<String, String>,
+    posts: &mut Vec<(Post, Vec<u8>)>,
+    problems: &mut Vec<Problem>,
+) {
+    let problem = |message: String| Problem {
+        path: path.clone(),
+        line: None,
+        message,
+        error: true,
+    };
+    match text {
+        // A single-page host answers any path with the app itself.
+        Ok(text) if looks_like_html(&text) => problems.push(problem(
+            "the host answered with an HTML page, not Markdown".into(),
+        )),
+        Ok(text) => match Post::parse(&path, text.as_bytes(), &[], site) {
+            Ok(post) => posts.push((post, text.into_bytes())),
+            Err(error) => problems.push(Problem {
+                line: error.line(),
+                ..problem(error.to_string())
+            }),
         },
-    ))
+        Err(message) => problems.push(problem(message)),
+    }
+}
+
+fn index_of(site: &SiteConfig, posts: &[(Post, Vec<u8>)], problems: &[Problem]) -> PostIndex {
+    let now = (js_sys::Date::now() / 1000.0) as i64;
+    let options = IndexOptions {
+        now,
+        ..IndexOptions::default()
+    };
+    PostIndex::build(site, posts.to_vec(), problems.to_vec(), options)
 }

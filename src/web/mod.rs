@@ -32,6 +32,11 @@ pub struct Blog {
 }
 
 impl Blog {
+    pub fn new(index: PostIndex) -> Blog {
+        let catalog = Catalog::new(index.posts.clone());
+        Blog { index, catalog }
+    }
+
     pub fn lang(&self) -> &str {
         &self.index.site.lang
     }
@@ -47,6 +52,11 @@ pub fn use_blog() -> LocalResource<BlogResult> {
     expect_context::<BlogResource>().0
 }
 
+/// A fuller blog than the first one loaded, while posts are still being found
+/// through a directory listing; pages show it as soon as it is set.
+#[derive(Clone, Copy)]
+pub struct NewerBlog(pub RwSignal<Option<Rc<Blog>>, LocalStorage>);
+
 /// Mounts the app in `#app`, taking over a prerendered page if there is one.
 pub fn start() {
     console_error_panic_hook::set_once();
@@ -58,13 +68,15 @@ pub fn start() {
 #[component]
 fn App() -> impl IntoView {
     provide_meta_context();
-    let blog = LocalResource::new(|| async {
-        let index = api::load_index().await?;
+    let newer = RwSignal::new_local(None::<Rc<Blog>>);
+    let blog = LocalResource::new(move || async move {
+        let index =
+            api::load_index(move |index| newer.set(Some(Rc::new(Blog::new(index))))).await?;
         intl::set_document_lang(&index.site.lang);
-        let catalog = Catalog::new(index.posts.clone());
-        Ok(Rc::new(Blog { index, catalog }))
+        Ok(Rc::new(Blog::new(index)))
     });
     provide_context(BlogResource(blog));
+    provide_context(NewerBlog(newer));
     // The router's base is fixed for the life of the page, so leaking it once is fine.
     let base: &'static str = Box::leak(api::base_path().into_boxed_str());
     view! {

@@ -20,7 +20,7 @@ pub use search::SearchPage;
 pub use terms::{Taxonomy, TermPage, TermsPage};
 
 use super::components::{LoadError, Loading};
-use super::{use_blog, Blog};
+use super::{use_blog, Blog, NewerBlog};
 
 /// Shows a page of the blog once the index is loaded. `make` runs in a tracked
 /// scope (read route params there) and returns what renders the page.
@@ -29,13 +29,16 @@ where
     R: FnOnce(Rc<Blog>) -> AnyView + Send + 'static,
 {
     let blog = use_blog();
+    let newer = expect_context::<NewerBlog>().0;
     view! {
         <Suspense fallback=Loading>
             {move || {
                 let render = make();
+                // Re-render when a fuller blog arrives (read after the await: it is not Send).
+                newer.track();
                 Suspend::new(async move {
                     match blog.await {
-                        Ok(blog) => render(blog),
+                        Ok(first) => render(newer.get_untracked().unwrap_or(first)),
                         Err(message) => {
                             let retry = Callback::new(move |_| blog.refetch());
                             view! { <LoadError message retry/> }.into_any()
