@@ -37,7 +37,11 @@ fn posts_url(file: &str) -> String {
 /// directory listing (`on_more` then gets the index again as more posts arrive).
 pub async fn load_index(on_more: impl Fn(PostIndex) + 'static) -> Result<PostIndex, String> {
     match fetch_optional(&posts_url("index.json")).await {
-        Some(text) if !crate::discover::listing::looks_like_html(&text) => parse_index(&text),
+        Some(text) if !crate::discover::listing::looks_like_html(&text) => {
+            let index = parse_index(&text)?;
+            super::discovery::add_unindexed_posts(index.clone(), on_more);
+            Ok(index)
+        }
         _ => super::discovery::discover_posts(on_more).await,
     }
 }

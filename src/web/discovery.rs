@@ -2,6 +2,8 @@
 //! Markdown files, the app reads the host's directory listing of `posts/`,
 //! fetches the posts (at most six at a time) and parses them itself. The
 //! index shows up with the first posts and fills in, sorted, as the rest arrive.
+//! With an index, the listing (where the host has one) still reveals posts
+//! dropped after the index was built.
 
 use futures::channel::oneshot;
 use futures::stream::{self, StreamExt};
@@ -65,6 +67,49 @@ pub async fn discover_posts(on_more: impl Fn(PostIndex) + 'static) -> Result<Pos
     first_index
         .await
         .map_err(|_| "discovery stopped before any post arrived".to_string())
+}
+
+/// Adds the posts a listing shows but a (stale) index lacks, in the background.
+/// Hosts without listings, or whose listing is the app shell, change nothing.
+pub fn add_unindexed_posts(index: PostIndex, on_more: impl Fn(PostIndex) + 'static) {
+    leptos::task::spawn_local(async move {
+        let listing_path = api::page("/posts/");
+        let Ok((body, content_type)) = api::fetch_with_type(&listing_path).await else {
+            return;
+        };
+        let Ok(entries) = parse_listing_under(&body, content_type.as_deref(), &listing_path) else {
+            return;
+        };
+        let known = |file: &String| {
+            index.posts.iter().any(|p| &p.path == file)
+                || index.problems.iter().any(|p| &p.path == file)
+        };
+        let missing: Vec<String> = post_files(&entries)
+            .into_iter()
+            .filter(|f| !known(f))
+            .collect();
+        if missing.is_empty() {
+            return;
+        }
+        let mut posts = Vec::new();
+        let mut problems = index.problems.clone();
+        for path in missing {
+            let url = api::page(&format!(
+                "/posts/{}",
+                crate::site::links::escape_segment(&path)
+            ));
+            let text = api::fetch_text(&url).await;
+            read_post(&index.site, path, text, &mut posts, &mut problems);
+        }
+        let mut fuller = index_of(&index.site, &posts, &problems);
+        fuller.posts.extend(index.posts.iter().cloned());
+        fuller.posts.sort_by(|a, b| {
+            b.timestamp
+                .cmp(&a.timestamp)
+                .then_with(|| b.path.cmp(&a.path))
+        });
+        on_more(fuller);
+    });
 }
 
 fn read_post(

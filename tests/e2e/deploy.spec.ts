@@ -135,6 +135,21 @@ test.describe('no post index: directory listing', () => {
   });
 });
 
+test.describe('a stale post index', () => {
+  const dropped = path.join(ROOT, 'target', 'e2e', 'deploy', 'blog', 'posts', '2025-08-01-apres-le-build.md');
+  test.afterEach(() => fs.rmSync(dropped, { force: true }));
+
+  test('a post dropped after the build shows up through the listing', async ({ page }) => {
+    fs.writeFileSync(dropped, '---\ntitle: Ajouté après le build\n---\n\nSans reconstruire.\n');
+    await page.goto(DEPLOY + '/blog/');
+    const title = page.getByRole('link', { name: 'Ajouté après le build', exact: true });
+    await expect(title).toBeVisible();
+    await title.click();
+    await expect(page.locator('main h1')).toHaveText('Ajouté après le build');
+    await expect(page.getByText('Sans reconstruire.')).toBeVisible();
+  });
+});
+
 test.describe('hostile front matter', () => {
   const hostile = path.join(ROOT, 'target', 'e2e', 'listing', 'posts', '2025-07-01-hostile.md');
   test.afterEach(() => fs.rmSync(hostile, { force: true }));
