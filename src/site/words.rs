@@ -34,6 +34,7 @@ pub struct Words {
     pub page_of: fn(usize, usize) -> String,
     pub feed: &'static str,
     pub draft: &'static str,
+    pub broken_posts: &'static str,
 }
 
 pub fn words(lang: &str) -> &'static Words {
@@ -86,6 +87,7 @@ static FR: Words = Words {
     page_of: |page, last| format!("Page {page} sur {last}"),
     feed: "Flux Atom",
     draft: "Brouillon",
+    broken_posts: "Articles illisibles",
 };
 
 static EN: Words = Words {
@@ -130,6 +132,7 @@ static EN: Words = Words {
     page_of: |page, last| format!("Page {page} of {last}"),
     feed: "Atom feed",
     draft: "Draft",
+    broken_posts: "Posts that could not be read",
 };
 
 const MONTHS_FR: [&str; 12] = [

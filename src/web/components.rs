@@ -200,6 +200,31 @@ pub fn CategoryLinks(categories: Vec<String>, baseurl: String) -> impl IntoView 
     }
 }
 
+/// Posts that could not be read, where the newest posts are listed: the author
+/// sees what to fix, and every other post still shows.
+#[component]
+pub fn BrokenPosts(
+    problems: Vec<crate::discover::Problem>,
+    words: &'static Words,
+) -> impl IntoView {
+    let errors: Vec<_> = problems.into_iter().filter(|p| p.error).collect();
+    (!errors.is_empty()).then(|| {
+        let items = errors.into_iter().map(|p| {
+            let place = match p.line {
+                Some(line) => format!("{}:{line}", p.path),
+                None => p.path.clone(),
+            };
+            view! { <li><code>{place}</code> " " {p.message}</li> }
+        });
+        view! {
+            <section class="broken-posts" role="note">
+                <h2>{words.broken_posts}</h2>
+                <ul>{items.collect_view()}</ul>
+            </section>
+        }
+    })
+}
+
 /// Shown while data loads; CSS keeps it invisible for the first 300 ms so fast
 /// loads do not flash.
 #[component]

@@ -6,7 +6,7 @@ use leptos_router::hooks::use_params_map;
 use super::{blog_page, NotFound};
 use crate::site::links::page_url;
 use crate::site::words::words;
-use crate::web::components::{PageMeta, PostCard};
+use crate::web::components::{BrokenPosts, PageMeta, PostCard};
 
 #[component]
 pub fn HomePage() -> impl IntoView {
@@ -44,6 +44,7 @@ pub fn HomePage() -> impl IntoView {
                     description=site.description.clone() path=url(page)/>
                 <h1 class="page-title" class:visually-hidden=page == 1>{heading}</h1>
                 {(page == 1 && !site.description.is_empty()).then(|| view! { <p class="site-description">{site.description.clone()}</p> })}
+                {(page == 1).then(|| view! { <BrokenPosts problems=blog.index.problems.clone() words=w/> })}
                 <div class="post-list">{cards}</div>
                 <nav class="pagination" aria-label=(w.page_of)(page, last)>
                     {newer.map(|href| view! { <a rel="prev" href=href>{w.newer}</a> })}
