@@ -36,6 +36,7 @@ test.describe('deploy folder under /blog/', () => {
     }
     // Links stay under the sub-path.
     await page.goto(DEPLOY + SEED_URL);
+    await expect(page.locator('#prerendered')).toHaveCount(0);
     await expect(page.locator('a.site-title')).toHaveAttribute('href', '/blog/');
     await page.getByRole('link', { name: /et moi/ }).first().click();
     await expect(page).toHaveURL(DEPLOY + '/blog/tags/et%20moi/');
