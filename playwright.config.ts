@@ -11,6 +11,8 @@ const baseURL = `http://127.0.0.1:${port}`;
 // Must match tests/e2e/deploy.spec.ts.
 const DEPLOY_PORT = 8095;
 const LISTING_PORT = 8096;
+// Must match tests/e2e/faults.spec.ts.
+const FAULT_PORT = 8097;
 
 // trunk, wasm-bindgen and wasm-opt must be found by the web server.
 const PATH = [path.join(root, 'node_modules', '.bin'), path.join(os.homedir(), '.cargo', 'bin'), process.env.PATH ?? ''].join(path.delimiter);
@@ -78,5 +80,14 @@ export default defineConfig({
       stdout: 'ignore' as const,
       stderr: 'ignore' as const,
     })),
+    // The app without prerendered pages, behind a server told per path to fail.
+    {
+      command: `node tests/e2e/fault-server.mjs target/e2e/spa ${FAULT_PORT}`,
+      cwd: root,
+      url: `http://127.0.0.1:${FAULT_PORT}/__faults`,
+      reuseExistingServer: !process.env.CI,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
   ],
 });

@@ -42,6 +42,21 @@ pub struct SiteConfig {
     /// Jekyll, where the author owns the blog).
     #[serde(default)]
     pub safe_mode: bool,
+    /// carnet's own keys: how long the browser waits for one file (seconds)
+    /// and how large a post it accepts (bytes), so a stalled or huge file
+    /// never hangs the tab.
+    #[serde(default = "default_fetch_timeout")]
+    pub fetch_timeout: u32,
+    #[serde(default = "default_max_post_size")]
+    pub max_post_size: usize,
+}
+
+fn default_fetch_timeout() -> u32 {
+    15
+}
+
+fn default_max_post_size() -> usize {
+    5 * 1024 * 1024
 }
 
 impl Default for SiteConfig {
@@ -65,6 +80,8 @@ impl Default for SiteConfig {
             utc_offset_minutes: 0,
             smart_quotes: true,
             safe_mode: false,
+            fetch_timeout: default_fetch_timeout(),
+            max_post_size: default_max_post_size(),
         }
     }
 }
@@ -127,6 +144,12 @@ impl SiteConfig {
         }
         if let Some(v) = get("safe_mode").and_then(Value::as_bool) {
             config.safe_mode = v;
+        }
+        if let Some(v) = get("fetch_timeout").and_then(Value::as_u64) {
+            config.fetch_timeout = v.clamp(1, 600) as u32;
+        }
+        if let Some(v) = get("max_post_size").and_then(Value::as_u64) {
+            config.max_post_size = v.max(1024) as usize;
         }
         if let Some(v) = get("kramdown").and_then(|k| k.get("smart_quotes")) {
             // kramdown's `smart_quotes: apos,apos,quot,quot` means "leave quotes straight".

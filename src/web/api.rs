@@ -36,13 +36,19 @@ fn posts_url(file: &str) -> String {
 /// The post index, or, where the host has none, the posts found through its
 /// directory listing (`on_more` then gets the index again as more posts arrive).
 pub async fn load_index(on_more: impl Fn(PostIndex) + 'static) -> Result<PostIndex, String> {
-    match fetch_optional(&posts_url("index.json")).await {
-        Some(text) if !crate::discover::listing::looks_like_html(&text) => {
+    let url = posts_url("index.json");
+    match http::get(&url, http::Limits::default()).await {
+        // A single-page host answers a missing index with the app itself.
+        Ok((text, _)) if !crate::discover::listing::looks_like_html(&text) => {
             let index = parse_index(&text)?;
             super::discovery::add_unindexed_posts(index.clone(), on_more);
             Ok(index)
         }
-        _ => super::discovery::discover_posts(on_more).await,
+        Ok(_) | Err(http::FetchError::NotFound(_)) => {
+            super::discovery::discover_posts(on_more).await
+        }
+        // Anything else is a failure to show as it is, with a retry: not a missing index.
+        Err(error) => Err(error.to_string()),
     }
 }
 
@@ -65,7 +71,10 @@ fn parse_index(text: &str) -> Result<PostIndex, String> {
 
 /// The raw Markdown of a post: from memory or from the browser's storage when
 /// this version (the index's content hash) was already fetched, else from the host.
-pub async fn fetch_post(entry: &PostEntry) -> Result<Rc<str>, PostFetchError> {
+pub async fn fetch_post(
+    entry: &PostEntry,
+    limits: http::Limits,
+) -> Result<Rc<str>, PostFetchError> {
     let key = format!("{}#{}", entry.path, entry.hash);
     if let Some(text) = POSTS.with(|p| p.borrow().get(&key).cloned()) {
         return Ok(text);
@@ -75,7 +84,7 @@ pub async fn fetch_post(entry: &PostEntry) -> Result<Rc<str>, PostFetchError> {
         return Ok(text);
     }
     let url = posts_url(&crate::site::links::escape_segment(&entry.path).replace("%2F", "/"));
-    let text = match http::get(&url, http::Limits::default()).await {
+    let text = match http::get(&url, limits).await {
         Ok((text, _)) => text,
         Err(http::FetchError::NotFound(_)) => return Err(PostFetchError::Missing),
         Err(error) => return Err(PostFetchError::Failed(error.to_string())),

@@ -7,6 +7,7 @@ use leptos_meta::{Link, Meta, Title};
 use leptos_router::hooks::use_location;
 use wasm_bindgen::JsCast;
 
+use super::intl::document_lang;
 use super::theme::ThemeToggle;
 use super::{api, format_date, use_blog};
 use crate::discover::PostEntry;
@@ -38,13 +39,11 @@ pub fn Header() -> impl IntoView {
 }
 
 fn lang_words(blog: LocalResource<Result<std::rc::Rc<super::Blog>, String>>) -> &'static Words {
-    words(
-        &blog
-            .get()
-            .and_then(Result::ok)
-            .map(|b| b.lang().to_string())
-            .unwrap_or_default(),
-    )
+    let lang = blog
+        .get()
+        .and_then(Result::ok)
+        .map(|b| b.lang().to_string());
+    words(&lang.unwrap_or_else(document_lang))
 }
 
 /// The skip link moves focus itself: the router would treat `#main` as a navigation.
@@ -229,7 +228,7 @@ pub fn BrokenPosts(
 /// loads do not flash.
 #[component]
 pub fn Loading() -> impl IntoView {
-    view! { <p class="loading" role="status">{words("").loading}</p> }
+    view! { <p class="loading" role="status">{words(&document_lang()).loading}</p> }
 }
 
 /// A failure where the content would have been, with a way to try again.
@@ -239,7 +238,7 @@ pub fn LoadError(
     #[prop(optional)] retry: Option<Callback<()>>,
     #[prop(optional)] words: Option<&'static Words>,
 ) -> impl IntoView {
-    let words = words.unwrap_or_else(|| crate::site::words::words(""));
+    let words = words.unwrap_or_else(|| crate::site::words::words(&document_lang()));
     view! {
         <div class="load-error" role="alert">
             <p>{message}</p>

@@ -33,6 +33,12 @@ pub async fn discover_posts(on_more: impl Fn(PostIndex) + 'static) -> Result<Pos
     let entries = parse_listing_under(&body, content_type.as_deref(), &listing_path)
         .map_err(|e| format!("{listing_path}: {e}"))?;
     let files = post_files(&entries);
+    // A host without listings may answer `posts/` with the app shell: no posts either way.
+    if files.is_empty() {
+        return Err(format!(
+            "{listing_path}: no post index and no Markdown files listed: run `carnet index` or enable directory listings"
+        ));
+    }
     let (first, first_index) = oneshot::channel();
     leptos::task::spawn_local(async move {
         let mut first = Some(first);

@@ -18,6 +18,16 @@ pub struct Limits {
     pub max_bytes: usize,
 }
 
+impl Limits {
+    /// The site's `fetch_timeout` and `max_post_size`.
+    pub fn of(site: &crate::site::SiteConfig) -> Limits {
+        Limits {
+            timeout: Duration::from_secs(u64::from(site.fetch_timeout)),
+            max_bytes: site.max_post_size,
+        }
+    }
+}
+
 impl Default for Limits {
     fn default() -> Self {
         Limits {

@@ -38,6 +38,16 @@ fn intl_format(day: &str, lang: &str, fields: &[(&str, &str)]) -> Option<String>
     format.call1(&JsValue::NULL, &date).ok()?.as_string()
 }
 
+/// The page's language (`<html lang>`): the shell's before the blog loads,
+/// so loading and error messages speak the blog's language from the start.
+pub fn document_lang() -> String {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.get_attribute("lang"))
+        .unwrap_or_default()
+}
+
 /// `<html lang>` follows the site (and a post's own `lang` while it is shown).
 pub fn set_document_lang(lang: &str) {
     if let Some(root) = web_sys::window()

@@ -5,7 +5,7 @@
 mod api;
 mod components;
 mod discovery;
-mod http;
+pub(crate) mod http;
 mod intl;
 mod navigation;
 mod pages;

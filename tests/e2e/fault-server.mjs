@@ -39,9 +39,9 @@ const root = path.resolve(process.argv[2] ?? '.');
 const port = Number(process.argv[3] ?? process.env.PORT ?? 8097);
 const HUGE_BYTES = 20 * 1024 * 1024;
 
+// Files are read at each request, so a folder built (or rebuilt) later is served as it is then.
 if (!fs.existsSync(path.join(root, 'index.html'))) {
-  console.error(`fault-server: ${root} has no index.html (run scripts/e2e-sites.sh?)`);
-  process.exit(2);
+  console.error(`fault-server: ${root} has no index.html yet (run scripts/e2e-sites.sh)`);
 }
 
 const TYPES = {
@@ -122,7 +122,13 @@ function lookup(pathname) {
   } catch {}
   if (pathname === '/' || pathname === '/index.html') return shell();
   if (stat?.isFile()) {
-    return { status: 200, body: fs.readFileSync(file), type: TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream' };
+    let body;
+    try {
+      body = fs.readFileSync(file);
+    } catch {
+      return { status: 404, body: Buffer.from('not found\n'), type: TYPES['.txt'] };
+    }
+    return { status: 200, body, type: TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream' };
   }
   if (stat?.isDirectory()) {
     // No directory listings on this host.
@@ -134,7 +140,11 @@ function lookup(pathname) {
 }
 
 function shell() {
-  return { status: 200, body: fs.readFileSync(path.join(root, 'index.html')), type: TYPES['.html'] };
+  try {
+    return { status: 200, body: fs.readFileSync(path.join(root, 'index.html')), type: TYPES['.html'] };
+  } catch {
+    return { status: 500, body: Buffer.from(`fault-server: no index.html in ${root}: run scripts/e2e-sites.sh\n`), type: TYPES['.txt'] };
+  }
 }
 
 let hugeBody = null;

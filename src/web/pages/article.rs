@@ -48,9 +48,10 @@ fn find_post(blog: &Blog, pathname: &str) -> Option<usize> {
 fn Article(blog: Rc<Blog>, index: usize) -> impl IntoView {
     let entry = blog.catalog.posts()[index].clone();
     let fetched = entry.clone();
+    let limits = crate::web::http::Limits::of(&blog.index.site);
     let markdown = LocalResource::new(move || {
         let entry = fetched.clone();
-        async move { api::fetch_post(&entry).await }
+        async move { api::fetch_post(&entry, limits).await }
     });
     let (newer, older) = blog.catalog.neighbours(index);
     let (newer, older) = (newer.cloned(), older.cloned());
