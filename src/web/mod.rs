@@ -99,3 +99,11 @@ fn App() -> impl IntoView {
         </Router>
     }
 }
+
+/// Renders Markdown exactly as articles are rendered, exported to JavaScript
+/// (`window.wasmBindings.render_markdown_html`) so benchmarks can time the
+/// renderer inside the page against JavaScript renderers.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn render_markdown_html(markdown: &str) -> String {
+    crate::render::render_markdown(markdown, &crate::render::RenderOptions::default()).html
+}
