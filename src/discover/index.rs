@@ -20,7 +20,7 @@ pub struct PostIndex {
     pub problems: Vec<Problem>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Default, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostEntry {
     /// Path of the Markdown file relative to the posts folder.
     pub path: String,

@@ -62,7 +62,8 @@ fn expand(template: &str, value: impl Fn(&str) -> Option<String>) -> Result<Stri
     Ok(out)
 }
 
-const MONTHS: [&str; 12] = [
+/// English month names, as Ruby's `strftime` writes them.
+pub(crate) const MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",

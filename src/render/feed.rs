@@ -161,16 +161,10 @@ mod tests {
             url: "/blog/2017/02/01/p.html".into(),
             title: title.into(),
             date: date.into(),
-            timestamp: 0,
             categories: vec!["good_job".into()],
             tags: vec!["et moi".into()],
             excerpt_html: "<p>Intro</p>".into(),
-            lang: None,
-            author: None,
-            description: None,
-            draft: false,
-            hash: String::new(),
-            size: 0,
+            ..PostEntry::default()
         }
     }
 

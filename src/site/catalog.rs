@@ -159,17 +159,9 @@ mod tests {
             path: path.into(),
             url: format!("/{path}.html"),
             title: path.into(),
-            date: String::new(),
             timestamp,
-            categories: vec![],
             tags: tags.iter().map(|t| t.to_string()).collect(),
-            excerpt_html: String::new(),
-            lang: None,
-            author: None,
-            description: None,
-            draft: false,
-            hash: String::new(),
-            size: 0,
+            ..PostEntry::default()
         }
     }
 

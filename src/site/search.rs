@@ -133,19 +133,10 @@ mod tests {
     fn post(title: &str, tags: &[&str], excerpt: &str) -> PostEntry {
         PostEntry {
             path: title.into(),
-            url: String::new(),
             title: title.into(),
-            date: String::new(),
-            timestamp: 0,
-            categories: vec![],
             tags: tags.iter().map(|t| t.to_string()).collect(),
             excerpt_html: excerpt.into(),
-            lang: None,
-            author: None,
-            description: None,
-            draft: false,
-            hash: String::new(),
-            size: 0,
+            ..PostEntry::default()
         }
     }
 

@@ -1,6 +1,8 @@
 //! The words of the interface, in the site's language (French or English),
 //! shared by the app and the prerendered pages so both read the same.
 
+use crate::post::permalink::MONTHS as MONTHS_EN;
+
 pub struct Words {
     /// The language these words are in, for `lang` attributes.
     pub lang: &'static str,
@@ -148,20 +150,6 @@ const MONTHS_FR: [&str; 12] = [
     "octobre",
     "novembre",
     "décembre",
-];
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
 ];
 
 /// The calendar date of an RFC 3339 timestamp as the browser's Intl API writes it
