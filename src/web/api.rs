@@ -33,11 +33,19 @@ fn posts_url(file: &str) -> String {
     page(&format!("/posts/{file}"))
 }
 
+/// The largest post index read (a post takes about 740 bytes of it).
+const INDEX_LIMIT: usize = 64 * 1024 * 1024;
+
 /// The post index, or, where the host has none, the posts found through its
 /// directory listing (`on_more` then gets the index again as more posts arrive).
 pub async fn load_index(on_more: impl Fn(PostIndex) + 'static) -> Result<PostIndex, String> {
     let url = posts_url("index.json");
-    match http::get(&url, http::Limits::default()).await {
+    // The size limit is for posts: a 10,000-post index is about 7 MB.
+    let limits = http::Limits {
+        max_bytes: INDEX_LIMIT,
+        ..http::Limits::default()
+    };
+    match http::get(&url, limits).await {
         // A single-page host answers a missing index with the app itself.
         Ok((text, _)) if !crate::discover::listing::looks_like_html(&text) => {
             let index = parse_index(&text)?;
