@@ -5,7 +5,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 # Playwright drives Debian's chromium; it must never download a browser.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: serve test setup lint size site clean
+.PHONY: serve test setup lint size site bench clean
 
 serve: setup
 	trunk serve --address 127.0.0.1 --port 8080
@@ -29,6 +29,10 @@ size: setup
 OUT ?= target/site
 site: setup
 	cargo run --quiet --release --bin carnet -- build --out $(OUT) $(if $(BASE),--base-path $(BASE))
+
+# Benchmarks against Docsify and the static-HTML limit: writes bench/REPORT.md.
+bench: setup
+	bench/run.sh
 
 clean:
 	cargo clean

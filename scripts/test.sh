@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every test: formatting and lints, native tests, wasm tests in headless
-# Chromium, the release build with its size report, and real-browser tests.
+# Chromium, the release build with its size report, a benchmark smoke run,
+# and real-browser tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,6 +21,13 @@ cargo test --target wasm32-unknown-unknown
 
 step "release build and sizes"
 scripts/size-report.sh
+
+step "benchmark smoke run (keeps the harness working; numbers not checked)"
+# Benchmarks are not tests: a broken harness is reported loudly, not failed.
+if ! bench/run.sh --smoke >target/bench-smoke.log 2>&1; then
+  tail -30 target/bench-smoke.log
+  printf '\n\033[1;31mWARNING: the benchmark smoke run failed (target/bench-smoke.log)\033[0m\n'
+fi
 
 step "end-to-end tests in Chromium (Playwright)"
 # The carnet CLI is built first so Trunk's post-build hook does not build it mid-serve.

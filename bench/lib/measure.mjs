@@ -1,0 +1,537 @@
+// The browser measurements: Playwright (playwright-core, from the root
+// node_modules) drives Debian's /usr/bin/chromium, headless, one fresh
+// browser context per run (empty cache, storage and cookies).
+//   node bench/lib/measure.mjs --runs 15 --sizes 100,1000,10000 --out FILE
+// Expects what bench/run.sh builds under target/bench/. Starts its own
+// servers (bench/lib/serve.mjs, ports 8101–8119) and stops them by pid.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as zlib from 'node:zlib';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const BENCH = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const ROOT = path.resolve(BENCH, '..');
+const T = path.join(ROOT, 'target', 'bench');
+const PROBE = fs.readFileSync(path.join(BENCH, 'lib', 'probe.js'), 'utf8');
+const VIEWPORT = { width: 1280, height: 900 };
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  // performance.memory gives exact (not bucketed) heap sizes.
+  '--enable-precise-memory-info',
+  // gc() for the Markdown benchmark: each timed call starts from a collected heap.
+  '--js-flags=--expose-gc',
+];
+// The long post of the sample blog: the article opened directly, and the Markdown benchmark's text.
+export const LONG_POST = '2021-09-19-moving-a-jekyll-blog-to-a-client-side-engine.md';
+
+function parseArgs(argv) {
+  const args = { runs: 15, sizes: [100, 1000, 10000], out: path.join(T, 'browser.json'), only: null, markdownApp: path.join(T, 'spa') };
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--runs') args.runs = Number(argv[++i]);
+    else if (argv[i] === '--main-runs') args.mainRuns = Number(argv[++i]);
+    else if (argv[i] === '--sizes') args.sizes = argv[++i].split(',').filter(Boolean).map(Number);
+    else if (argv[i] === '--out') args.out = path.resolve(argv[++i]);
+    else if (argv[i] === '--only') args.only = argv[++i].split(',');
+    // Another build of the app for the Markdown benchmark (one that exports render_markdown_html).
+    else if (argv[i] === '--markdown-app') args.markdownApp = path.resolve(argv[++i]);
+    else throw new Error(`unknown argument ${argv[i]}`);
+  }
+  return args;
+}
+
+const log = (...a) => console.log('bench:', ...a);
+
+// ---------- servers ----------
+
+const servers = [];
+async function serve(port, roots, { spa = false } = {}) {
+  const child = spawn(process.execPath, [path.join(BENCH, 'lib', 'serve.mjs'), '--port', String(port), ...roots.flatMap((r) => ['--root', r]), ...(spa ? ['--spa'] : [])], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  servers.push(child);
+  await new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`server on port ${port} exited (${code}): is the port taken?`)));
+    child.stdout.once('data', resolve);
+  });
+  return { url: `http://127.0.0.1:${port}`, child };
+}
+function stop(server) {
+  if (server.child.exitCode === null) process.kill(server.child.pid, 'SIGTERM');
+  servers.splice(servers.indexOf(server.child), 1);
+}
+function stopAll() {
+  for (const child of servers) if (child.exitCode === null) process.kill(child.pid, 'SIGTERM');
+  servers.length = 0;
+}
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    stopAll();
+    process.exit(130);
+  });
+}
+process.on('exit', stopAll);
+
+// ---------- what to look for ----------
+
+const decode = (s) =>
+  s
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/&amp;/g, '&');
+
+/** Six words in a row, letters and digits only: the same text in every renderer (no quotes, dashes or links). */
+export function needle(html) {
+  const first = /<p>([\s\S]*?)<\/p>/.exec(html);
+  const text = decode(first ? first[1] : html);
+  const words = text.split(/\s+/).filter(Boolean);
+  const pure = (w) => /^[\p{L}\p{N}]+$/u.test(w);
+  for (let i = 0; i + 6 <= words.length; i++) {
+    if (words.slice(i, i + 6).every(pure)) return words.slice(i, i + 6).join(' ');
+  }
+  let best = [];
+  for (let i = 0, run = []; i <= words.length; i++) {
+    if (i < words.length && pure(words[i])) run.push(words[i]);
+    else {
+      if (run.length > best.length) best = run;
+      run = [];
+    }
+  }
+  return best.join(' ');
+}
+
+function readIndex(file) {
+  const index = JSON.parse(fs.readFileSync(file, 'utf8'));
+  index.posts = index.posts.filter((p) => !p.draft);
+  return index;
+}
+
+const stem = (p) => p.path.replace(/\.md$/, '');
+const docsifyUrl = (p) => `/#/posts/${stem(p).split('/').map(encodeURIComponent).join('/')}`;
+
+// ---------- one run ----------
+
+let browser;
+
+async function newPage({ initial } = {}) {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const waiting = new Map();
+  const reports = new Map();
+  await context.exposeBinding('__benchReport', (_source, result) => {
+    reports.set(result.id, result);
+    const resolve = waiting.get(result.id);
+    if (resolve) resolve(result);
+  });
+  await context.addInitScript({ content: `${PROBE}\nwindow.__bench.start(${JSON.stringify(initial ?? null)});` });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message.split('\n')[0]));
+  const result = (id, timeout) =>
+    reports.has(id)
+      ? Promise.resolve(reports.get(id))
+      : new Promise((resolve) => {
+          const timer = setTimeout(() => resolve({ id, error: `not visible after ${timeout / 1000} s` }), timeout);
+          waiting.set(id, (r) => {
+            clearTimeout(timer);
+            resolve(r);
+          });
+        });
+  return { context, page, cdp, result, errors, close: () => context.close() };
+}
+
+/** Opens `url` in a fresh context; ms from navigation start to the frame that shows the target. */
+async function openDirect(url, target, timeout) {
+  const p = await newPage({ initial: target });
+  try {
+    p.page.goto(url, { timeout }).catch(() => {});
+    const r = await p.result(target.id, timeout);
+    if (r.error) return { p, ms: null, error: withPageErrors(await describeFailure(p, r.error), p) };
+    const timeline = await p.page.evaluate(() => window.__bench.timeline()).catch(() => null);
+    return { p, ms: r.frame - r.navStart, found: r.found - r.navStart, timeline };
+  } catch (e) {
+    return { p, ms: null, error: e.message.split('\n')[0] };
+  }
+}
+
+/** A time-out says little: add what the page shows instead. */
+async function describeFailure(p, error) {
+  if (!/^not visible/.test(error)) return error;
+  const shown = await p.page
+    .evaluate(() => (document.querySelector('main') ?? document.body)?.innerText ?? '')
+    .catch(() => '');
+  const text = shown.replace(/\s+/g, ' ').trim().slice(0, 120);
+  return `${error}; the page shows: "${text}"`;
+}
+
+function withPageErrors(message, p) {
+  return p.errors.length ? `${message} (page error: ${p.errors[0]})` : message;
+}
+
+/** Clicks `link` (a trusted click) and times it to the frame that shows `target`. */
+async function clickTo(p, link, target, timeout) {
+  await p.page.evaluate((t) => window.__bench.armClick(t), target);
+  try {
+    await p.page.locator(link).first().click({ timeout: 5000, noWaitAfter: true });
+  } catch (e) {
+    return { ms: null, error: `no link ${link}: ${e.message.split('\n')[0]}` };
+  }
+  const r = await p.result(target.id, timeout);
+  if (r.error) return { ms: null, error: withPageErrors(r.error, p) };
+  return { ms: r.frame - r.clickAt };
+}
+
+/** First Contentful Paint of the current document (Chromium's paint timing), once painted. */
+async function fcp(p) {
+  try {
+    const handle = await p.page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime, null, { timeout: 2000, polling: 20 });
+    return await handle.jsonValue();
+  } catch {
+    return null;
+  }
+}
+
+/** For a deploy page: wait until the app has replaced the prerendered copy (or failed). */
+async function waitTakeOver(p, timeout = 10000) {
+  try {
+    await p.page.waitForFunction(() => !document.getElementById('prerendered'), null, { timeout, polling: 50 });
+  } catch {
+    return 'the app did not take over the prerendered page';
+  }
+  const failure = await p.page.evaluate(() => document.querySelector('.load-error')?.innerText?.replace(/\s*\n\s*/g, ' · ').trim() ?? null);
+  return failure ? `the app failed: ${failure.slice(0, 200)}` : null;
+}
+
+async function settle(p, ms = 150) {
+  await p.page.waitForLoadState('load').catch(() => {});
+  await p.page.waitForTimeout(ms);
+}
+
+/** JS heap (after a forced garbage collection) and wasm linear memory, in bytes. */
+async function memory(p) {
+  await p.cdp.send('HeapProfiler.collectGarbage');
+  const usage = await p.cdp.send('Runtime.getHeapUsage');
+  const page = await p.page.evaluate(() => ({
+    jsHeap: performance.memory ? performance.memory.usedJSHeapSize : null,
+    wasm: window.__bench.wasm?.memory?.buffer?.byteLength ?? null,
+  }));
+  return { jsHeap: page.jsHeap, cdpUsedSize: usage.usedSize, wasm: page.wasm };
+}
+
+// ---------- bookkeeping ----------
+
+class Series {
+  constructor() {
+    this.data = {};
+  }
+  add(measure, contender, value) {
+    const slot = ((this.data[measure] ??= {})[contender] ??= { values: [], errors: [], byRun: [] });
+    // Run by run (null where it failed), for ratios between contenders measured side by side.
+    slot.byRun[this.run ?? 0] = value.ms ?? null;
+    if (value.ms === null || value.ms === undefined) slot.errors.push(value.error ?? 'failed');
+    else slot.values.push(value.ms);
+    if (value.fcp != null) (slot.fcp ??= []).push(value.fcp);
+    if (value.found != null) (slot.found ??= []).push(value.found);
+    if (value.timeline) (slot.timeline ??= []).push(value.timeline);
+  }
+  /** Two failures and no success: the remaining runs are skipped. */
+  hopeless(measure, contender) {
+    const slot = this.data[measure]?.[contender];
+    return slot && slot.values.length === 0 && slot.errors.length >= 2;
+  }
+}
+
+function rotate(list, by) {
+  const k = by % list.length;
+  return [...list.slice(k), ...list.slice(0, k)];
+}
+
+// ---------- the sample blog: four contenders ----------
+
+async function mainComparison(runs) {
+  const index = readIndex(path.join(T, 'spa', 'posts', 'index.json'));
+  const newest = index.posts[0];
+  const long = index.posts.find((p) => p.path === LONG_POST) ?? [...index.posts].sort((a, b) => b.size - a.size)[0];
+  const s = {
+    spa: await serve(8101, [path.join(T, 'spa')], { spa: true }),
+    deploy: await serve(8102, [path.join(T, 'deploy')]),
+    static: await serve(8103, [path.join(T, 'static')]),
+    docsify: await serve(8104, [path.join(T, 'docsify')]),
+  };
+  const fail = '.load-error';
+  const targets = {
+    article: { id: 'article', selector: 'p', needle: needle(long.excerpt_html), fail },
+    index: { id: 'index', selector: 'p', needle: needle(newest.excerpt_html), fail },
+    navArticle: { id: 'nav-article', selector: 'p', needle: needle(newest.excerpt_html), fail },
+    navTag: { id: 'nav-tag', selector: '.post-card p', needle: needle(newest.excerpt_html), fail },
+  };
+  const firstTag = newest.tags[0];
+  const describe = {
+    article: { post: long.path, carnetUrl: long.url, docsifyUrl: docsifyUrl(long), needle: targets.article.needle },
+    index: { newest: newest.path, needle: targets.index.needle },
+    navArticle: { post: newest.path },
+    navTag: { tag: firstTag },
+  };
+  const series = new Series();
+  const contenders = ['spa', 'deploy', 'static', 'docsify'];
+  const timeout = 15000;
+  for (let run = 0; run < runs; run++) {
+    series.run = run;
+    for (const c of rotate(contenders, run)) {
+      const base = s[c].url;
+      // 1. An article opened directly.
+      if (!series.hopeless('articleDirect', c)) {
+        const url = base + (c === 'docsify' ? docsifyUrl(long) : long.url);
+        const r = await openDirect(url, targets.article, timeout);
+        if (r.ms !== null) r.fcp = await fcp(r.p);
+        series.add('articleDirect', c, r);
+        await r.p.close();
+      }
+      // 2. The index opened directly, then index → article → tag page by clicks.
+      if (series.hopeless('indexDirect', c)) continue;
+      const r = await openDirect(base + '/', targets.index, timeout);
+      if (r.ms !== null) r.fcp = await fcp(r.p);
+      series.add('indexDirect', c, r);
+      const p = r.p;
+      try {
+        if (r.ms === null) continue;
+        await settle(p);
+        if (c === 'deploy') {
+          const failed = await waitTakeOver(p);
+          if (failed) {
+            series.add('navIndexArticle', c, { ms: null, error: failed });
+            continue;
+          }
+        }
+        const href = c === 'docsify' ? `.markdown-section a[href*="${encodeURI(stem(newest))}"]:visible` : `a[href="${newest.url}"]:visible`;
+        const nav = await clickTo(p, href, targets.navArticle, timeout);
+        series.add('navIndexArticle', c, nav);
+        if (nav.ms === null || c === 'docsify') continue; // Docsify has no tag pages.
+        await settle(p);
+        series.add('navArticleTag', c, await clickTo(p, '.post-header a.tag:visible', targets.navTag, timeout));
+      } finally {
+        await p.close();
+      }
+    }
+    log(`sample blog: run ${run + 1}/${runs}`);
+  }
+  const transfer = {};
+  for (const c of contenders) {
+    const url = s[c].url + (c === 'docsify' ? docsifyUrl(long) : long.url);
+    transfer[c] = await transferSizes(url, targets.article);
+  }
+  for (const server of Object.values(s)) stop(server);
+  return { targets: describe, series: series.data, transfer };
+}
+
+// ---------- transfer sizes ----------
+
+function category(url, type) {
+  const p = new URL(url).pathname;
+  if (/\.wasm$/.test(p)) return 'wasm';
+  if (/\.m?js$/.test(p) || /javascript/.test(type)) return 'JS';
+  if (/\.css$/.test(p)) return 'CSS';
+  if (/\/index\.json$/.test(p)) return 'index';
+  if (/_sidebar\.md$/.test(p)) return 'index';
+  if (/\/posts\/$/.test(p)) return 'index'; // the app looking for a directory listing of new posts
+  if (/\.md$/.test(p)) return 'posts';
+  if (/\.html$|\/$/.test(p) || /text\/html/.test(type)) return 'HTML';
+  return 'other';
+}
+
+async function transferSizes(url, target) {
+  const p = await newPage({ initial: { ...target, id: 'transfer' } });
+  const bodies = [];
+  p.page.on('response', (response) => {
+    bodies.push(
+      response
+        .body()
+        .then((body) => ({ url: response.url(), status: response.status(), type: response.headers()['content-type'] ?? '', body }))
+        .catch(() => null),
+    );
+  });
+  await p.page.goto(url, { waitUntil: 'load' });
+  await p.result('transfer', 15000);
+  await p.page.waitForLoadState('networkidle').catch(() => {});
+  await p.page.waitForTimeout(300);
+  const files = (await Promise.all(bodies))
+    .filter(Boolean)
+    .map((f) => ({
+      path: new URL(f.url).pathname + new URL(f.url).hash,
+      status: f.status,
+      category: category(f.url, f.type),
+      raw: f.body.length,
+      gzip: zlib.gzipSync(f.body, { level: 9 }).length,
+      brotli: zlib.brotliCompressSync(f.body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: f.body.length } }).length,
+    }));
+  await p.close();
+  return files;
+}
+
+// ---------- Markdown in the browser ----------
+
+async function markdownBench(appDir, runs) {
+  const index = readIndex(path.join(T, 'spa', 'posts', 'index.json'));
+  const long = index.posts.find((p) => p.path === LONG_POST) ?? [...index.posts].sort((a, b) => b.size - a.size)[0];
+  const server = await serve(8105, [appDir], { spa: true });
+  const spaUrl = server.url;
+  const raw = fs.readFileSync(path.join(ROOT, 'posts', long.path), 'utf8');
+  const body = raw.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
+  const copies = Math.ceil(1_000_000 / Buffer.byteLength(body));
+  const doc = Array(copies).fill(body).join('\n\n');
+  const p = await newPage();
+  await p.page.goto(spaUrl + '/', { waitUntil: 'load' });
+  await p.page.waitForFunction(() => window.wasmBindings, null, { timeout: 15000 });
+  await p.page.addScriptTag({ path: path.join(BENCH, 'node_modules', 'marked', 'lib', 'marked.umd.js') });
+  const result = await p.page.evaluate(
+    ({ doc, runs }) => {
+      const candidates = {
+        marked: typeof marked !== 'undefined' ? (s) => marked.parse(s) : null,
+        'carnet (pulldown-cmark, wasm)': window.wasmBindings.render_markdown_html ?? null,
+        'pulldown-cmark alone (wasm)': window.wasmBindings.render_commonmark_html ?? null,
+      };
+      const out = {};
+      for (const [name, fn] of Object.entries(candidates)) {
+        if (!fn) {
+          out[name] = { available: false };
+          continue;
+        }
+        fn(doc);
+        fn(doc); // warm-up: compile and tier up
+        out[name] = { available: true, times: [], outputLength: fn(doc).length };
+      }
+      // Alternate the renderers so that drift hits them alike.
+      for (let i = 0; i < runs; i++) {
+        for (const [name, fn] of Object.entries(candidates)) {
+          if (!fn) continue;
+          if (typeof gc === 'function') gc();
+          const t = performance.now();
+          fn(doc);
+          out[name].times.push(performance.now() - t);
+        }
+      }
+      return out;
+    },
+    { doc, runs },
+  );
+  await p.close();
+  stop(server);
+  const markedVersion = JSON.parse(fs.readFileSync(path.join(BENCH, 'node_modules', 'marked', 'package.json'), 'utf8')).version;
+  return { post: long.path, copies, inputBytes: Buffer.byteLength(doc), markedVersion, renderers: result };
+}
+
+// ---------- scale ----------
+
+async function scaleRun(n, runs) {
+  const blog = path.join(T, `scale-${n}`);
+  const index = readIndex(path.join(blog, 'posts', 'index.json'));
+  const newest = index.posts[0];
+  const s = {
+    spa: await serve(8110, [blog, path.join(T, 'spa')], { spa: true }),
+    deploy: await serve(8111, [path.join(T, `scale-${n}-deploy`), blog]),
+    static: await serve(8112, [path.join(T, `scale-${n}-static`)]),
+    docsify: await serve(8113, [path.join(T, `scale-${n}-docsify`), blog]),
+  };
+  const fail = '.load-error';
+  const indexTarget = { id: 'index', selector: 'p', needle: needle(newest.excerpt_html), fail };
+  const tagTarget = { id: 'nav-tag', selector: '.post-card p', needle: needle(newest.excerpt_html), fail };
+  const series = new Series();
+  const mem = { spa: [], deploy: [], static: [], docsify: [] };
+  const contenders = ['spa', 'deploy', 'static', 'docsify'];
+  const timeout = 20000;
+  for (let run = 0; run < runs; run++) {
+    series.run = run;
+    for (const c of rotate(contenders, run)) {
+      if (series.hopeless('indexDirect', c)) continue;
+      const r = await openDirect(s[c].url + '/', indexTarget, timeout);
+      if (r.ms !== null) r.fcp = await fcp(r.p);
+      series.add('indexDirect', c, r);
+      const p = r.p;
+      try {
+        if (r.ms === null) continue;
+        // The app already failed to take over twice: the prerendered index is all there is.
+        if (c === 'deploy' && series.hopeless('navTag', c)) continue;
+        await settle(p, 300);
+        if (c === 'deploy') {
+          const failed = await waitTakeOver(p);
+          if (failed) {
+            series.add('navTag', c, { ms: null, error: failed });
+            continue;
+          }
+        }
+        mem[c].push(await memory(p));
+        if (c === 'docsify' || series.hopeless('navTag', c)) continue;
+        series.add('navTag', c, await clickTo(p, '.post-card a.tag:visible', tagTarget, timeout));
+      } finally {
+        await p.close();
+      }
+    }
+    log(`${n} posts: run ${run + 1}/${runs}`);
+  }
+  for (const server of Object.values(s)) stop(server);
+  const json = fs.readFileSync(path.join(blog, 'posts', 'index.json'));
+  return {
+    posts: index.posts.length,
+    tag: newest.tags[0],
+    postsWithTag: index.posts.filter((p) => p.tags.includes(newest.tags[0])).length,
+    // Share of the index's bytes that are excerpt HTML.
+    excerptShare: index.posts.reduce((a, p) => a + Buffer.byteLength(JSON.stringify(p.excerpt_html)), 0) / json.length,
+    indexJson: {
+      raw: json.length,
+      gzip: zlib.gzipSync(json, { level: 9 }).length,
+      brotli: zlib.brotliCompressSync(json, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: json.length } }).length,
+    },
+    series: series.data,
+    memory: mem,
+  };
+}
+
+// ---------- main ----------
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  const started = Date.now();
+  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+  const out = {
+    chromium: browser.version(),
+    playwright: JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', 'playwright-core', 'package.json'), 'utf8')).version,
+    runs: args.runs,
+    loadBefore: os.loadavg(),
+  };
+  try {
+    out.mainRuns = args.mainRuns ?? args.runs;
+    if (!args.only || args.only.includes('main')) out.main = await mainComparison(out.mainRuns);
+    if (!args.only || args.only.includes('markdown')) out.markdown = await markdownBench(args.markdownApp, args.runs);
+    if (!args.only || args.only.includes('scale')) {
+      out.scale = {};
+      for (const n of args.sizes) out.scale[n] = await scaleRun(n, args.runs);
+    }
+  } finally {
+    await browser.close();
+    stopAll();
+  }
+  out.loadAfter = os.loadavg();
+  out.seconds = (Date.now() - started) / 1000;
+  fs.mkdirSync(path.dirname(args.out), { recursive: true });
+  fs.writeFileSync(args.out, JSON.stringify(out, null, 1));
+  log(`browser measurements written to ${path.relative(ROOT, args.out)} in ${out.seconds.toFixed(0)} s`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  stopAll();
+  process.exit(1);
+});

@@ -1,0 +1,114 @@
+// A small static file server for the benchmarks, on 127.0.0.1 only:
+//   node bench/lib/serve.mjs --port 8101 --root DIR [--root DIR2 ...] [--spa]
+// Each request is looked up in the roots in order (the first that has the
+// file wins), so a generated blog's posts can sit beside a built app without
+// copying. `…/` serves `…/index.html`. With --spa an unknown path gets the
+// first index.html of the roots with status 200 (a single-page-app host); without
+// it, `404.html` with status 404 when a root has one (a plain static host).
+// No compression and no cache headers: the benchmark computes compressed
+// sizes from the bytes, and every run starts with an empty browser cache.
+import * as fs from 'node:fs';
+import * as http from 'node:http';
+import * as path from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.md': 'text/markdown; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.yml': 'text/yaml; charset=utf-8',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
+
+function parseArgs(argv) {
+  const args = { roots: [], spa: false, port: 0 };
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--port') args.port = Number(argv[++i]);
+    else if (argv[i] === '--root') args.roots.push(path.resolve(argv[++i]));
+    else if (argv[i] === '--spa') args.spa = true;
+    else throw new Error(`unknown argument ${argv[i]}`);
+  }
+  if (!args.port || args.roots.length === 0) throw new Error('usage: serve.mjs --port N --root DIR [--root DIR] [--spa]');
+  return args;
+}
+
+function find(roots, urlPath) {
+  let decoded;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0')) return null;
+  const rel = path.posix.normalize(decoded).replace(/^\/+/, '');
+  if (rel.startsWith('..')) return null;
+  for (const root of roots) {
+    let file = path.join(root, rel);
+    if (!file.startsWith(root)) continue;
+    try {
+      let stat = fs.statSync(file);
+      if (stat.isDirectory()) {
+        file = path.join(file, 'index.html');
+        stat = fs.statSync(file);
+      }
+      if (stat.isFile()) return file;
+    } catch {
+      /* not in this root */
+    }
+  }
+  return null;
+}
+
+function send(res, status, file, head) {
+  const type = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+  let body;
+  try {
+    body = fs.readFileSync(file);
+  } catch (error) {
+    res.writeHead(500, { 'Content-Type': 'text/plain' }).end(String(error));
+    return;
+  }
+  res.writeHead(status, { 'Content-Type': type, 'Content-Length': body.length });
+  res.end(head ? undefined : body);
+}
+
+export function start({ port, roots, spa }) {
+  const server = http.createServer((req, res) => {
+    const urlPath = new URL(req.url, 'http://127.0.0.1').pathname;
+    const head = req.method === 'HEAD';
+    if (req.method !== 'GET' && !head) {
+      res.writeHead(405).end();
+      return;
+    }
+    const file = find(roots, urlPath);
+    if (file) return send(res, 200, file, head);
+    const shell = spa && roots.map((r) => path.join(r, 'index.html')).find((f) => fs.existsSync(f));
+    if (shell) return send(res, 200, shell, head);
+    const notFound = roots.map((r) => path.join(r, '404.html')).find((f) => fs.existsSync(f));
+    if (notFound) return send(res, 404, notFound, head);
+    res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+  });
+  server.keepAliveTimeout = 30_000;
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve(server));
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const args = parseArgs(process.argv.slice(2));
+  start(args).then(
+    () => process.stdout.write(`listening on http://127.0.0.1:${args.port}/\n`),
+    (error) => {
+      process.stderr.write(`serve.mjs: port ${args.port}: ${error.message}\n`);
+      process.exit(1);
+    },
+  );
+}

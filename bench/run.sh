@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# carnet's benchmarks (issue 7): carnet (SPA and deploy build) against Docsify
+# and the static-HTML limit, in Debian's Chromium, plus scale, Markdown
+# rendering and the native core. Writes bench/REPORT.md, bench/charts/*.svg
+# and bench/results.json.
+#
+#   bench/run.sh            the full run: 30 runs a measurement on the sample
+#                           blog, 15 on the blogs of 100, 1,000 and 10,000 posts
+#                           and the Markdown renderers, criterion (8–12 minutes)
+#   bench/run.sh --smoke    2 runs, the 100-post blog only, no criterion; writes
+#                           to target/bench/smoke/ so the committed report stays
+#   bench/run.sh --runs=N   N runs (2N on the sample blog)
+#
+# Builds everything it needs under target/bench/ and serves it on 127.0.0.1,
+# ports 8101–8113 (its own servers, stopped by pid when done). Benchmarks are
+# not tests: budgets that do not hold are reported, not failed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+
+mode=full
+runs=15
+# The sample blog's comparisons are quick and the budgets hang on them: twice the runs.
+main_runs=30
+sizes="100 1000 10000"
+out=bench
+for arg in "$@"; do
+  case "$arg" in
+    --smoke) mode=smoke; runs=2; main_runs=2; sizes="100"; out=target/bench/smoke ;;
+    --runs=*) runs="${arg#--runs=}"; main_runs=$((2 * runs)) ;;
+    *) echo "usage: bench/run.sh [--smoke] [--runs=N]" >&2; exit 2 ;;
+  esac
+done
+
+T=target/bench
+mkdir -p "$T" "$out"
+started=$(date +%s)
+started_ms=$(date +%s%3N)
+step() { printf '\n\033[1mbench:\033[0m %s (%ss)\n' "$*" "$(( $(date +%s) - started ))"; }
+
+step "tools"
+scripts/setup.sh
+# Docsify and marked, pinned in bench/package-lock.json (their install scripts only ask for donations).
+if ! cmp -s bench/package-lock.json bench/node_modules/.carnet-installed-lock 2>/dev/null; then
+  (cd bench && npm ci --ignore-scripts --no-audit --no-fund)
+  cp bench/package-lock.json bench/node_modules/.carnet-installed-lock
+fi
+if ! command -v hyperfine >/dev/null && [ "$mode" = full ] && [ "$(id -u)" = 0 ]; then
+  # Optional: without it the native timings are repeated runs timed by node.
+  (DEBIAN_FRONTEND=noninteractive apt-get install -y -q hyperfine >/dev/null 2>&1 ||
+    { apt-get update -q >/dev/null 2>&1 && DEBIAN_FRONTEND=noninteractive apt-get install -y -q hyperfine >/dev/null 2>&1; }) ||
+    echo "bench: hyperfine not installed; timing native commands with repeated runs"
+fi
+
+step "building carnet (native, release) and the app (trunk build --release)"
+cargo build --quiet --release --bin carnet
+carnet=target/release/carnet
+rm -rf "$T/spa"
+if ! trunk build --release --dist "$T/spa" >"$T/trunk.log" 2>&1; then
+  cat "$T/trunk.log"
+  exit 1
+fi
+# Trunk's wasm-bindgen output, before wasm-opt (with names), for twiggy's breakdown.
+cp target/wasm-bindgen/release/carnet-web_bg.wasm "$T/app-before-wasm-opt.wasm" 2>/dev/null || true
+# The SPA contender: the app and its post index, no prerendered pages.
+"$carnet" index . --out "$T/spa/posts/index.json"
+# The deploy contender: `carnet build` from that same app build.
+rm -rf "$T/deploy"
+"$carnet" build . --from "$T/spa" --out "$T/deploy"
+node bench/lib/sites.mjs static "$T/deploy" "$T/static"
+node bench/lib/sites.mjs docsify "$T/spa/posts/index.json" posts "$T/docsify" --copy-posts
+
+step "generating the scale blogs: $sizes posts"
+for n in $sizes; do
+  node bench/lib/generate.mjs "$n" "$T/scale-$n"
+  "$carnet" index "$T/scale-$n" 2>/dev/null
+  rm -rf "$T/scale-$n-deploy"
+  "$carnet" build "$T/scale-$n" --from "$T/spa" --out "$T/scale-$n-deploy"
+  node bench/lib/sites.mjs static "$T/scale-$n-deploy" "$T/scale-$n-static"
+  node bench/lib/sites.mjs docsify "$T/scale-$n/posts/index.json" "$T/scale-$n/posts" "$T/scale-$n-docsify"
+done
+
+step "browser measurements ($main_runs runs on the sample blog, $runs on the others)"
+node bench/lib/measure.mjs --runs "$runs" --main-runs "$main_runs" --sizes "$(echo $sizes | tr ' ' ',')" --out "$T/browser.json"
+
+largest=$(echo $sizes | tr ' ' '\n' | sort -n | tail -1)
+criterion_since=""
+if [ "$mode" = full ]; then
+  step "cargo bench --bench core (criterion)"
+  cargo bench --quiet --bench core >"$T/criterion.log" 2>&1 || { tail -20 "$T/criterion.log"; echo "bench: cargo bench failed"; }
+  criterion_since="--criterion-since $started_ms"
+fi
+
+step "native core on the $largest-post blog"
+# shellcheck disable=SC2086
+node bench/lib/native.mjs --carnet "$carnet" --blog "$T/scale-$largest" --runs "$runs" --out "$T/native.json" $criterion_since
+
+step "where the wasm bytes go (twiggy)"
+if [ -f "$T/app-before-wasm-opt.wasm" ]; then
+  node bench/lib/wasm-fat.mjs "$T/app-before-wasm-opt.wasm" "$T/wasm-fat.json"
+else
+  echo '{"available":false}' >"$T/wasm-fat.json"
+fi
+
+step "report"
+node -e '
+const fs = require("fs");
+const [file, mode, started] = process.argv.slice(1);
+fs.writeFileSync(file, JSON.stringify({ mode, date: new Date(Number(started) * 1000).toISOString(), seconds: Date.now() / 1000 - Number(started) }));
+' "$T/meta.json" "$mode" "$started"
+node bench/lib/report.mjs --browser "$T/browser.json" --native "$T/native.json" --meta "$T/meta.json" --fat "$T/wasm-fat.json" --out "$out"
+echo "bench: done in $(( $(date +%s) - started )) s: $out/REPORT.md"
