@@ -6,7 +6,7 @@
 #
 #   bench/run.sh            the full run: 30 runs a measurement on the sample
 #                           blog, 15 on the blogs of 100, 1,000 and 10,000 posts
-#                           and the Markdown renderers, criterion (8–12 minutes)
+#                           and the Markdown renderers, criterion (7–11 minutes here)
 #   bench/run.sh --smoke    2 runs, the 100-post blog only, no criterion; writes
 #                           to target/bench/smoke/ so the committed report stays
 #   bench/run.sh --runs=N   N runs (2N on the sample blog)
@@ -34,7 +34,9 @@ for arg in "$@"; do
 done
 
 T=target/bench
-mkdir -p "$T" "$out"
+# This mode's raw measurements (a smoke run must not overwrite the full run's).
+raw="$T/raw-$mode"
+mkdir -p "$T" "$out" "$raw"
 started=$(date +%s)
 started_ms=$(date +%s%3N)
 step() { printf '\n\033[1mbench:\033[0m %s (%ss)\n' "$*" "$(( $(date +%s) - started ))"; }
@@ -62,6 +64,7 @@ if ! trunk build --release --dist "$T/spa" >"$T/trunk.log" 2>&1; then
   exit 1
 fi
 # Trunk's wasm-bindgen output, before wasm-opt (with names), for twiggy's breakdown.
+rm -f "$T/app-before-wasm-opt.wasm"
 cp target/wasm-bindgen/release/carnet-web_bg.wasm "$T/app-before-wasm-opt.wasm" 2>/dev/null || true
 # The SPA contender: the app and its post index, no prerendered pages.
 "$carnet" index . --out "$T/spa/posts/index.json"
@@ -82,7 +85,7 @@ for n in $sizes; do
 done
 
 step "browser measurements ($main_runs runs on the sample blog, $runs on the others)"
-node bench/lib/measure.mjs --runs "$runs" --main-runs "$main_runs" --sizes "$(echo $sizes | tr ' ' ',')" --out "$T/browser.json"
+node bench/lib/measure.mjs --runs "$runs" --main-runs "$main_runs" --sizes "$(echo $sizes | tr ' ' ',')" --out "$raw/browser.json"
 
 largest=$(echo $sizes | tr ' ' '\n' | sort -n | tail -1)
 criterion_since=""
@@ -94,13 +97,13 @@ fi
 
 step "native core on the $largest-post blog"
 # shellcheck disable=SC2086
-node bench/lib/native.mjs --carnet "$carnet" --blog "$T/scale-$largest" --runs "$runs" --out "$T/native.json" $criterion_since
+node bench/lib/native.mjs --carnet "$carnet" --blog "$T/scale-$largest" --runs "$runs" --out "$raw/native.json" $criterion_since
 
 step "where the wasm bytes go (twiggy)"
 if [ -f "$T/app-before-wasm-opt.wasm" ]; then
-  node bench/lib/wasm-fat.mjs "$T/app-before-wasm-opt.wasm" "$T/wasm-fat.json"
+  node bench/lib/wasm-fat.mjs "$T/app-before-wasm-opt.wasm" "$raw/wasm-fat.json"
 else
-  echo '{"available":false}' >"$T/wasm-fat.json"
+  echo '{"available":false}' >"$raw/wasm-fat.json"
 fi
 
 step "report"
@@ -108,6 +111,6 @@ node -e '
 const fs = require("fs");
 const [file, mode, started] = process.argv.slice(1);
 fs.writeFileSync(file, JSON.stringify({ mode, date: new Date(Number(started) * 1000).toISOString(), seconds: Date.now() / 1000 - Number(started) }));
-' "$T/meta.json" "$mode" "$started"
-node bench/lib/report.mjs --browser "$T/browser.json" --native "$T/native.json" --meta "$T/meta.json" --fat "$T/wasm-fat.json" --out "$out"
+' "$raw/meta.json" "$mode" "$started"
+node bench/lib/report.mjs --browser "$raw/browser.json" --native "$raw/native.json" --meta "$raw/meta.json" --fat "$raw/wasm-fat.json" --out "$out"
 echo "bench: done in $(( $(date +%s) - started )) s: $out/REPORT.md"

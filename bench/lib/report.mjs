@@ -1,6 +1,7 @@
 // Turns the raw measurements into bench/REPORT.md, bench/charts/*.svg and
 // bench/results.json:
-//   node bench/lib/report.mjs --browser FILE --native FILE --meta FILE --out DIR
+//   node bench/lib/report.mjs --browser FILE --native FILE --meta FILE --fat FILE --out DIR
+//   node bench/lib/report.mjs --from bench/results.json --out DIR   (again, from a run's raw numbers)
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -455,7 +456,7 @@ function build({ browser, native, meta, fat }) {
       const v = median(bs.indexDirect?.[c]);
       budgetRows.push([
         `${num(big)}-post blog: first index page visible in under 1 s (${SHORT[c]})`,
-        v == null ? `failed: ${bs.indexDirect?.[c]?.errors?.[0] ?? 'no run'}` : `${ms(v)} (${ratio(v, median(bs.indexDirect?.static))} static, ${ratio(v, median(bs.indexDirect?.docsify))} Docsify)`,
+        v == null ? `failed: ${bs.indexDirect?.[c]?.errors?.[0] ?? 'no run'}` : `${ms(v)} (${pr(bs.indexDirect?.[c], bs.indexDirect?.static)} static, ${pr(bs.indexDirect?.[c], bs.indexDirect?.docsify)} Docsify)`,
         verdict(v == null ? false : v < 1000),
       ]);
     }
@@ -676,10 +677,12 @@ function bar(label, slot, color) {
 // ---------- main ----------
 
 const args = parseArgs(process.argv.slice(2));
-const browser = readJson(args.browser);
-const native = readJson(args.native);
-const meta = readJson(args.meta);
-const fat = readJson(args.fat);
+// --from results.json: render a report again from the raw numbers of an earlier run.
+const saved = readJson(args.from);
+const browser = saved ? saved.browser : readJson(args.browser);
+const native = saved ? saved.native : readJson(args.native);
+const meta = saved ? saved.meta : readJson(args.meta);
+const fat = saved ? saved.wasmSize : readJson(args.fat);
 const { markdown, charts, machine: m, budgets } = build({ browser, native, meta, fat });
 fs.mkdirSync(path.join(args.out, 'charts'), { recursive: true });
 for (const f of fs.readdirSync(path.join(args.out, 'charts'))) if (f.endsWith('.svg')) fs.rmSync(path.join(args.out, 'charts', f));

@@ -80,7 +80,11 @@ export function barChart({ title, subtitle = '', unit = '', groups, legend = [],
     y += groupGap;
   }
   const axisY = y - groupGap + 4;
-  const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => f * max);
+  const rough = max / 5;
+  const p10 = 10 ** Math.floor(Math.log10(rough));
+  const step = [1, 2, 2.5, 5, 10].map((m) => m * p10).find((v) => v >= rough);
+  const ticks = [];
+  for (let t = 0; t <= max + step / 1000; t += step) ticks.push(t);
   const axis = ticks
     .map((t) => `<line x1="${x(t).toFixed(1)}" y1="${40 + (subtitle ? 16 : 0) + (legend.length ? 22 : 0)}" x2="${x(t).toFixed(1)}" y2="${axisY}" class="grid"/><text x="${x(t).toFixed(1)}" y="${axisY + 14}" text-anchor="middle" class="tick">${esc(format(t))}</text>`)
     .join('');
