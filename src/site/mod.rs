@@ -9,6 +9,7 @@ pub mod links;
 mod load;
 pub mod prerender;
 pub mod search;
+pub mod taxonomy;
 pub mod words;
 
 pub use catalog::{ArchiveMonth, ArchiveYear, Catalog, TagCount};

@@ -12,6 +12,7 @@ use crate::render::feed::escape;
 use crate::render::toc::{table_of_contents, TocEntry};
 use crate::render::{Heading, Rendered};
 use crate::site::links::{category_url, page_url, percent_decode, tag_url};
+use crate::site::taxonomy::Taxonomy;
 use crate::site::words::{long_date, month_year, words, Words};
 use crate::site::{Catalog, SiteConfig};
 
@@ -58,8 +59,8 @@ impl Prerender<'_> {
                 .enumerate()
                 .filter_map(|(i, p)| self.article(i, p)),
         );
-        contents.extend(self.term_pages(Term::Tag));
-        contents.extend(self.term_pages(Term::Category));
+        contents.extend(self.term_pages(Taxonomy::Tag));
+        contents.extend(self.term_pages(Taxonomy::Category));
         contents.push(self.archive());
         let mut pages: Vec<Page> = contents
             .iter()
@@ -187,12 +188,9 @@ impl Prerender<'_> {
         })
     }
 
-    fn term_pages(&self, term: Term) -> Vec<Content> {
+    fn term_pages(&self, term: Taxonomy) -> Vec<Content> {
         let (site, w) = (self.site, self.w());
-        let counts = match term {
-            Term::Tag => self.catalog.tags(),
-            Term::Category => self.catalog.categories(),
-        };
+        let counts = term.counts(self.catalog);
         let items: String = counts
             .iter()
             .map(|t| {
@@ -211,10 +209,7 @@ impl Prerender<'_> {
         );
         let mut pages = vec![self.content(list_url, list_title.to_string(), list)];
         for t in counts {
-            let posts: Vec<&PostEntry> = match term {
-                Term::Tag => self.catalog.with_tag(&t.name).collect(),
-                Term::Category => self.catalog.in_category(&t.name).collect(),
-            };
+            let posts = term.posts(self.catalog, &t.name);
             let heading = term.heading(w, &t.name);
             let main = format!(
                 "<h1 class=\"page-title\">{}</h1><p class=\"page-count\">{}</p><div class=\"post-list\">{}</div>",
@@ -356,43 +351,6 @@ impl Prerender<'_> {
             escape(&site.baseurl),
             self.w().feed
         )
-    }
-}
-
-#[derive(Clone, Copy)]
-enum Term {
-    Tag,
-    Category,
-}
-
-impl Term {
-    fn title(self, w: &Words) -> &'static str {
-        match self {
-            Term::Tag => w.tags,
-            Term::Category => w.categories,
-        }
-    }
-
-    fn heading(self, w: &Words, name: &str) -> String {
-        let label = match self {
-            Term::Tag => w.tagged,
-            Term::Category => w.in_category,
-        };
-        format!("{label} « {name} »")
-    }
-
-    fn list_path(self) -> &'static str {
-        match self {
-            Term::Tag => "/tags/",
-            Term::Category => "/categories/",
-        }
-    }
-
-    fn url(self, baseurl: &str, name: &str) -> String {
-        match self {
-            Term::Tag => tag_url(baseurl, name),
-            Term::Category => category_url(baseurl, name),
-        }
     }
 }
 

@@ -5,61 +5,10 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use super::{blog_page, NotFound};
-use crate::discover::PostEntry;
-use crate::site::links::{category_url, percent_decode, tag_url};
-use crate::site::words::{words, Words};
-use crate::site::{Catalog, TagCount};
+use crate::site::links::percent_decode;
+pub use crate::site::taxonomy::Taxonomy;
+use crate::site::words::words;
 use crate::web::components::{PageMeta, PostCard};
-
-#[derive(Clone, Copy)]
-pub enum Taxonomy {
-    Tag,
-    Category,
-}
-
-impl Taxonomy {
-    fn title(self, w: &Words) -> &'static str {
-        match self {
-            Taxonomy::Tag => w.tags,
-            Taxonomy::Category => w.categories,
-        }
-    }
-
-    fn heading(self, w: &Words, name: &str) -> String {
-        match self {
-            Taxonomy::Tag => format!("{} « {name} »", w.tagged),
-            Taxonomy::Category => format!("{} « {name} »", w.in_category),
-        }
-    }
-
-    fn list_path(self) -> &'static str {
-        match self {
-            Taxonomy::Tag => "/tags/",
-            Taxonomy::Category => "/categories/",
-        }
-    }
-
-    fn url(self, baseurl: &str, name: &str) -> String {
-        match self {
-            Taxonomy::Tag => tag_url(baseurl, name),
-            Taxonomy::Category => category_url(baseurl, name),
-        }
-    }
-
-    fn counts(self, catalog: &Catalog) -> Vec<TagCount> {
-        match self {
-            Taxonomy::Tag => catalog.tags(),
-            Taxonomy::Category => catalog.categories(),
-        }
-    }
-
-    fn posts(self, catalog: &Catalog, name: &str) -> Vec<PostEntry> {
-        match self {
-            Taxonomy::Tag => catalog.with_tag(name).cloned().collect(),
-            Taxonomy::Category => catalog.in_category(name).cloned().collect(),
-        }
-    }
-}
 
 #[component]
 pub fn TermsPage(taxonomy: Taxonomy) -> impl IntoView {
@@ -93,7 +42,11 @@ pub fn TermPage(taxonomy: Taxonomy) -> impl IntoView {
         let name = percent_decode(&params.read().get("name").unwrap_or_default());
         move |blog| {
             let site = blog.index.site.clone();
-            let posts = taxonomy.posts(&blog.catalog, &name);
+            let posts: Vec<_> = taxonomy
+                .posts(&blog.catalog, &name)
+                .into_iter()
+                .cloned()
+                .collect();
             if posts.is_empty() {
                 return view! { <NotFound lang=site.lang.clone()/> }.into_any();
             }
