@@ -138,6 +138,13 @@ impl PostIndex {
         self
     }
 
+    /// Adds posts found later (the indexer's next batch) to this index.
+    pub fn merge(&mut self, more: PostIndex) {
+        self.posts.extend(more.posts);
+        self.problems.extend(more.problems);
+        sort_newest_first(&mut self.posts);
+    }
+
     /// Builds the index from parsed posts; `posts` holds (post, bytes) or problems.
     pub fn build(
         site: &SiteConfig,
@@ -159,12 +166,7 @@ impl PostIndex {
                 PostEntry::from_post(post, bytes, &render, preview)
             })
             .collect();
-        // Jekyll sorts by date then path; the index lists newest first.
-        entries.sort_by(|a, b| {
-            b.timestamp
-                .cmp(&a.timestamp)
-                .then_with(|| b.path.cmp(&a.path))
-        });
+        sort_newest_first(&mut entries);
         PostIndex {
             version: INDEX_VERSION,
             site: site.clone(),
@@ -172,6 +174,15 @@ impl PostIndex {
             problems,
         }
     }
+}
+
+/// Jekyll sorts by date then path; the index lists newest first.
+fn sort_newest_first(entries: &mut [PostEntry]) {
+    entries.sort_by(|a, b| {
+        b.timestamp
+            .cmp(&a.timestamp)
+            .then_with(|| b.path.cmp(&a.path))
+    });
 }
 
 /// A relative path inside the posts folder: no scheme, no leading `/`, no

@@ -4,6 +4,7 @@
 #[cfg(not(target_arch = "wasm32"))]
 mod folder;
 mod index;
+pub mod indexer;
 pub mod listing;
 
 #[cfg(not(target_arch = "wasm32"))]

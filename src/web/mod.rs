@@ -6,6 +6,7 @@ mod api;
 mod components;
 mod discovery;
 pub(crate) mod http;
+mod indexer;
 mod intl;
 mod navigation;
 mod pages;

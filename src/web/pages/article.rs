@@ -9,7 +9,7 @@ use leptos_router::hooks::use_location;
 
 use super::{blog_page, NotFound};
 use crate::discover::{asset_base, PostEntry};
-use crate::post::Post;
+use crate::post::split_front_matter;
 use crate::render::toc::{table_of_contents, TocEntry};
 use crate::render::{render_markdown, Heading, RenderOptions};
 use crate::site::links::percent_decode;
@@ -73,8 +73,13 @@ fn Article(blog: Rc<Blog>, index: usize) -> impl IntoView {
                             return view! { <LoadError message retry words=w/> }.into_any();
                         }
                     };
-                    match Post::parse(&entry.path, text.as_bytes(), &[], &site) {
-                        Ok(post) => view! { <PostBody post entry site/> }.into_any(),
+                    // The index already holds the front matter, read by the
+                    // same rules as the rest of the site; only the body is left.
+                    match split_front_matter(&text) {
+                        Ok(split) => {
+                            let body = split.body.to_string();
+                            view! { <PostBody body entry site/> }.into_any()
+                        }
                         Err(error) => {
                             let message = format!("{}: {error}", entry.path);
                             view! { <LoadError message words=w/> }.into_any()
@@ -88,18 +93,15 @@ fn Article(blog: Rc<Blog>, index: usize) -> impl IntoView {
 }
 
 #[component]
-fn PostBody(post: Post, entry: PostEntry, site: SiteConfig) -> impl IntoView {
+fn PostBody(body: String, entry: PostEntry, site: SiteConfig) -> impl IntoView {
+    let lang = entry.lang.clone().unwrap_or_else(|| site.lang.clone());
     let options = RenderOptions {
         smart_quotes: site.smart_quotes,
         asset_base: asset_base(&site),
         safe: site.safe_mode,
-        page: Some((
-            entry.url.clone(),
-            post.lang.clone().unwrap_or_else(|| site.lang.clone()),
-        )),
+        page: Some((entry.url.clone(), lang.clone())),
     };
-    let rendered = render_markdown(&post.body, &options);
-    let lang = post.lang.clone().unwrap_or_else(|| site.lang.clone());
+    let rendered = render_markdown(&body, &options);
     set_document_lang(&lang);
     on_cleanup({
         let site_lang = site.lang.clone();
@@ -107,8 +109,8 @@ fn PostBody(post: Post, entry: PostEntry, site: SiteConfig) -> impl IntoView {
     });
     let w = words(&site.lang);
     let minutes = rendered.words.div_ceil(READING_SPEED).max(1);
-    let author = post.author.clone().unwrap_or_else(|| site.author.clone());
-    let description = post
+    let author = entry.author.clone().unwrap_or_else(|| site.author.clone());
+    let description = entry
         .description
         .clone()
         .unwrap_or_else(|| crate::site::search::text_of_html(&entry.excerpt_html));
@@ -116,10 +118,10 @@ fn PostBody(post: Post, entry: PostEntry, site: SiteConfig) -> impl IntoView {
     // The interface speaks the site's language even inside a post written in another.
     let ui_lang = site.lang.clone();
     view! {
-        <PageMeta site=site.clone() title=post.title.clone() description path=entry.url.clone()/>
+        <PageMeta site=site.clone() title=entry.title.clone() description path=entry.url.clone()/>
         <article class="post" lang=lang>
             <header class="post-header">
-                <h1>{post.title.clone()}{entry.draft.then(|| view! { <DraftBadge words=w/> })}</h1>
+                <h1>{entry.title.clone()}{entry.draft.then(|| view! { <DraftBadge words=w/> })}</h1>
                 <p class="post-meta" lang=ui_lang.clone()>
                     // The index's date: resolved natively with the site's full time zone rules.
                     <time datetime=entry.date.clone()>{format_date(&entry.date, &site.lang)}</time>
@@ -127,8 +129,8 @@ fn PostBody(post: Post, entry: PostEntry, site: SiteConfig) -> impl IntoView {
                     " · " <span class="reading-time">{(w.minutes)(minutes)}</span>
                 </p>
                 <p class="post-terms">
-                    <CategoryLinks categories=post.categories.clone() baseurl=site.baseurl.clone()/>
-                    <TagLinks tags=post.tags.clone() baseurl=site.baseurl.clone()/>
+                    <CategoryLinks categories=entry.categories.clone() baseurl=site.baseurl.clone()/>
+                    <TagLinks tags=entry.tags.clone() baseurl=site.baseurl.clone()/>
                 </p>
             </header>
             {toc.map(|entries| view! { <TableOfContents entries words=w lang=ui_lang url=entry.url.clone()/> })}

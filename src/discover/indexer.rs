@@ -1,0 +1,240 @@
+//! The browser's indexer: what `carnet index` does, for a host that only has
+//! Markdown files. It runs in a Web Worker built as its own small wasm module
+//! (`carnet-indexer`), which the app starts only when it has posts to read
+//! itself: the YAML parser, the date and permalink rules and the listing
+//! parsers then stay out of the module every visitor downloads, and parsing
+//! many posts never blocks the page.
+//!
+//! The app fetches (it owns retries and limits); the worker only reads text.
+//! Requests and responses are JSON, so this module runs natively in tests too.
+
+use serde::{Deserialize, Serialize};
+
+use super::listing::{looks_like_html, parse_listing_under, post_files};
+use super::{IndexOptions, PostIndex, Problem};
+use crate::post::Post;
+use crate::site::SiteConfig;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "op", rename_all = "snake_case")]
+pub enum Request {
+    /// The Markdown files a directory listing of the posts folder shows.
+    Listing {
+        body: String,
+        content_type: Option<String>,
+        listing_path: String,
+    },
+    /// Post index entries for these files, as `carnet index` would write them.
+    Posts {
+        /// `_config.yml` as the host serves it; `None` when it has none.
+        config: Option<String>,
+        /// The base path the app's own index uses, which wins over the config's.
+        baseurl: Option<String>,
+        files: Vec<FetchedPost>,
+        /// Seconds since the epoch: future posts are left out.
+        now: i64,
+    },
+}
+
+/// A post file as the app fetched it: its text, or why it could not.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FetchedPost {
+    pub path: String,
+    pub text: Result<String, String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Response {
+    Listing(Result<Vec<String>, String>),
+    Posts(Result<Box<PostIndex>, String>),
+}
+
+/// Answers one request (JSON in, JSON out): the worker's whole job.
+pub fn answer_json(request: &str) -> String {
+    let response = match serde_json::from_str::<Request>(request) {
+        Ok(request) => answer(request),
+        // Only a mismatched app and worker get here; say so rather than hang.
+        Err(e) => Response::Posts(Err(format!("the indexer could not read a request: {e}"))),
+    };
+    serde_json::to_string(&response).unwrap_or_default()
+}
+
+pub fn answer(request: Request) -> Response {
+    match request {
+        Request::Listing {
+            body,
+            content_type,
+            listing_path,
+        } => Response::Listing(
+            parse_listing_under(&body, content_type.as_deref(), &listing_path)
+                .map(|entries| post_files(&entries))
+                .map_err(|e| format!("{listing_path}: {e}")),
+        ),
+        Request::Posts {
+            config,
+            baseurl,
+            files,
+            now,
+        } => Response::Posts(index_posts(config.as_deref(), baseurl, files, now).map(Box::new)),
+    }
+}
+
+fn index_posts(
+    config: Option<&str>,
+    baseurl: Option<String>,
+    files: Vec<FetchedPost>,
+    now: i64,
+) -> Result<PostIndex, String> {
+    let mut site = match config {
+        Some(text) => SiteConfig::from_yaml(text).map_err(|e| format!("_config.yml: {e}"))?,
+        None => SiteConfig::default(),
+    };
+    if let Some(baseurl) = baseurl {
+        site.baseurl = baseurl;
+    }
+    let mut posts = Vec::new();
+    let mut problems = Vec::new();
+    for file in files {
+        match read_post(&site, &file) {
+            Ok(post) => posts.push(post),
+            Err(problem) => problems.push(problem),
+        }
+    }
+    let options = IndexOptions {
+        now,
+        ..IndexOptions::default()
+    };
+    Ok(PostIndex::build(&site, posts, problems, options))
+}
+
+fn read_post(site: &SiteConfig, file: &FetchedPost) -> Result<(Post, Vec<u8>), Problem> {
+    let problem = |message: String, line: Option<usize>| Problem {
+        path: file.path.clone(),
+        line,
+        message,
+        error: true,
+    };
+    let text = file.text.as_ref().map_err(|e| problem(e.clone(), None))?;
+    // A single-page host answers any path with the app itself.
+    if looks_like_html(text) {
+        return Err(problem(
+            "the host answered with an HTML page, not Markdown".into(),
+            None,
+        ));
+    }
+    Post::parse(&file.path, text.as_bytes(), &[], site)
+        .map(|post| (post, text.clone().into_bytes()))
+        .map_err(|e| problem(e.to_string(), e.line()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn posts(config: Option<&str>, files: &[(&str, Result<&str, &str>)]) -> PostIndex {
+        let files = files
+            .iter()
+            .map(|(path, text)| FetchedPost {
+                path: path.to_string(),
+                text: text.map(str::to_string).map_err(str::to_string),
+            })
+            .collect();
+        let request = Request::Posts {
+            config: config.map(str::to_string),
+            baseurl: None,
+            files,
+            now: 2_000_000_000,
+        };
+        // Through JSON both ways, as between the app and the worker.
+        let json = answer_json(&serde_json::to_string(&request).unwrap());
+        match serde_json::from_str(&json).unwrap() {
+            Response::Posts(Ok(index)) => *index,
+            other => panic!("unexpected answer {other:?}"),
+        }
+    }
+
+    #[test]
+    fn posts_become_index_entries_and_broken_ones_problems() {
+        let index = posts(
+            Some("baseurl: /blog\n"),
+            &[
+                ("2020-01-02-older.md", Ok("---\ntitle: Older\n---\nHi\n")),
+                ("2021-03-04-newer.md", Ok("---\ntags: [a]\n---\nHello\n")),
+                ("2021-05-06-broken.md", Ok("---\ntitle: [oops\n---\n")),
+                ("2021-07-08-gone.md", Err("HTTP 500")),
+                ("2021-09-10-shell.md", Ok("<!DOCTYPE html><html></html>")),
+            ],
+        );
+        let urls: Vec<_> = index.posts.iter().map(|p| p.url.as_str()).collect();
+        assert_eq!(
+            urls,
+            ["/blog/2021/03/04/newer.html", "/blog/2020/01/02/older.html"]
+        );
+        assert_eq!(index.posts[0].tags, ["a"]);
+        let problems: Vec<_> = index
+            .problems
+            .iter()
+            .map(|p| (p.path.as_str(), p.line))
+            .collect();
+        assert_eq!(
+            problems,
+            [
+                ("2021-05-06-broken.md", Some(2)),
+                ("2021-07-08-gone.md", None),
+                ("2021-09-10-shell.md", None)
+            ]
+        );
+    }
+
+    #[test]
+    fn the_app_base_path_wins_over_the_config() {
+        let request = Request::Posts {
+            config: Some("baseurl: /old\n".into()),
+            baseurl: Some("/new".into()),
+            files: vec![FetchedPost {
+                path: "2020-01-02-a.md".into(),
+                text: Ok("---\n---\nx\n".into()),
+            }],
+            now: 2_000_000_000,
+        };
+        let Response::Posts(Ok(index)) = answer(request) else {
+            panic!("no index")
+        };
+        assert_eq!(index.posts[0].url, "/new/2020/01/02/a.html");
+    }
+
+    #[test]
+    fn a_broken_config_is_an_error_naming_the_file() {
+        let request = Request::Posts {
+            config: Some("title: [\n".into()),
+            baseurl: None,
+            files: vec![],
+            now: 0,
+        };
+        let Response::Posts(Err(message)) = answer(request) else {
+            panic!("no error")
+        };
+        assert!(message.starts_with("_config.yml: "), "{message}");
+    }
+
+    #[test]
+    fn listings_give_the_markdown_files() {
+        let body = "<html><body><ul><li><a href=\"2020-01-02-a.md\">a</a></li>\
+                    <li><a href=\"notes.txt\">n</a></li><li><a href=\"../\">up</a></li></ul></body></html>";
+        let request = Request::Listing {
+            body: body.into(),
+            content_type: Some("text/html".into()),
+            listing_path: "/posts/".into(),
+        };
+        assert_eq!(
+            answer(request),
+            Response::Listing(Ok(vec!["2020-01-02-a.md".into()]))
+        );
+    }
+
+    #[test]
+    fn garbage_is_an_answer_not_a_hang() {
+        assert!(answer_json("not json").contains("could not read a request"));
+    }
+}
