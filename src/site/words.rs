@@ -155,6 +155,11 @@ const MONTHS_FR: [&str; 12] = [
 /// The calendar date of an RFC 3339 timestamp as the browser's Intl API writes it
 /// in French or English ("1 février 2017", "February 1, 2017"), for pages
 /// rendered without a browser; other languages get the ISO date.
+/// The languages whose dates carnet writes itself (the rest go to the browser's Intl).
+pub fn writes_dates(lang: &str) -> bool {
+    matches!(lang.get(..2), Some("fr" | "en"))
+}
+
 pub fn long_date(rfc3339: &str, lang: &str) -> String {
     let part =
         |range: std::ops::Range<usize>| rfc3339.get(range).and_then(|s| s.parse::<u32>().ok());
