@@ -32,16 +32,11 @@ impl Catalog {
 
     /// Page `page` (1-based) of `per_page` posts; `None` past the last page.
     pub fn page(&self, page: usize, per_page: usize) -> Option<&[PostEntry]> {
-        let per_page = per_page.max(1);
-        let start = page.checked_sub(1)?.checked_mul(per_page)?;
-        if start >= self.posts.len() && !(page == 1 && self.posts.is_empty()) {
-            return None;
-        }
-        Some(&self.posts[start..(start + per_page).min(self.posts.len())])
+        page_slice(&self.posts, page, per_page)
     }
 
     pub fn page_count(&self, per_page: usize) -> usize {
-        self.posts.len().div_ceil(per_page.max(1)).max(1)
+        page_count(self.posts.len(), per_page)
     }
 
     pub fn with_tag<'a>(&'a self, tag: &'a str) -> impl Iterator<Item = &'a PostEntry> + 'a {
@@ -113,6 +108,22 @@ impl Catalog {
         let newer = index.checked_sub(1).and_then(|i| self.posts.get(i));
         (newer, self.posts.get(index + 1))
     }
+}
+
+/// Page `page` (1-based) of `items`, `per_page` a page; `None` for page 0 and
+/// past the last page. An empty list still has its page 1, empty.
+pub fn page_slice<T>(items: &[T], page: usize, per_page: usize) -> Option<&[T]> {
+    let per_page = per_page.max(1);
+    let start = page.checked_sub(1)?.checked_mul(per_page)?;
+    if start >= items.len() && !(page == 1 && items.is_empty()) {
+        return None;
+    }
+    Some(&items[start..(start + per_page).min(items.len())])
+}
+
+/// How many pages `len` items make, `per_page` a page; at least one.
+pub fn page_count(len: usize, per_page: usize) -> usize {
+    len.div_ceil(per_page.max(1)).max(1)
 }
 
 /// A year of the archive, its months newest first.
@@ -202,6 +213,31 @@ mod tests {
             }
         );
         assert_eq!(catalog.with_tag("et moi").count(), 3);
+    }
+
+    #[test]
+    fn any_list_slices_into_pages() {
+        let items: Vec<u32> = (1..=10).collect();
+        // An exact multiple of the page size: no empty page after the last.
+        assert_eq!(page_count(items.len(), 5), 2);
+        assert_eq!(page_slice(&items, 1, 5), Some(&items[..5]));
+        assert_eq!(page_slice(&items, 2, 5), Some(&items[5..]));
+        assert_eq!(page_slice(&items, 3, 5), None);
+        // One more item opens a third page holding it alone.
+        let eleven: Vec<u32> = (1..=11).collect();
+        assert_eq!(page_count(eleven.len(), 5), 3);
+        assert_eq!(page_slice(&eleven, 3, 5), Some(&[11][..]));
+        // Page 0 and absurd pages are not pages.
+        assert_eq!(page_slice(&items, 0, 5), None);
+        assert_eq!(page_slice(&items, usize::MAX, 5), None);
+        // A page size of 0 is read as 1, never a division by zero.
+        assert_eq!(page_count(3, 0), 3);
+        assert_eq!(page_slice(&items, 2, 0), Some(&[2][..]));
+        // An empty list has one empty page.
+        let none: [u32; 0] = [];
+        assert_eq!(page_count(0, 5), 1);
+        assert_eq!(page_slice(&none, 1, 5), Some(&none[..]));
+        assert_eq!(page_slice(&none, 2, 5), None);
     }
 
     #[test]

@@ -100,26 +100,32 @@ impl Prerender<'_> {
                 let posts = self.catalog.page(page, site.paginate).unwrap_or_default();
                 let url = |n| page_url(&site.baseurl, &site.paginate_path, n);
                 let heading = if page == 1 {
-                    format!("<h1 class=\"page-title visually-hidden\">{}</h1>", escape(&site.title))
+                    format!(
+                        "<h1 class=\"page-title visually-hidden\">{}</h1>",
+                        escape(&site.title)
+                    )
                 } else {
                     let text = format!("{} · {}", site.title, (w.page_of)(page, last));
                     format!("<h1 class=\"page-title\">{}</h1>", escape(&text))
                 };
                 let description = if page == 1 && !site.description.is_empty() {
-                    format!("<p class=\"site-description\">{}</p>", escape(&site.description))
+                    format!(
+                        "<p class=\"site-description\">{}</p>",
+                        escape(&site.description)
+                    )
                 } else {
                     String::new()
                 };
-                let newer = (page > 1).then(|| format!("<a rel=\"prev\" href=\"{}\">{}</a>", escape(&url(page - 1)), w.newer));
-                let older = (page < last).then(|| format!("<a rel=\"next\" href=\"{}\">{}</a>", escape(&url(page + 1)), w.older));
                 let main = format!(
-                    "{heading}{description}<div class=\"post-list\">{}</div><nav class=\"pagination\" aria-label=\"{label}\">{}<span class=\"page-number\">{label}</span>{}</nav>",
+                    "{heading}{description}<div class=\"post-list\">{}</div>{}",
                     posts.iter().map(|p| self.card(p)).collect::<String>(),
-                    newer.unwrap_or_default(),
-                    older.unwrap_or_default(),
-                    label = escape(&(w.page_of)(page, last)),
+                    pagination(page, last, url, w),
                 );
-                let title = if page == 1 { String::new() } else { (w.page_of)(page, last) };
+                let title = if page == 1 {
+                    String::new()
+                } else {
+                    (w.page_of)(page, last)
+                };
                 self.content(url(page), title, main)
             })
             .collect()
@@ -208,16 +214,26 @@ impl Prerender<'_> {
             "<h1 class=\"page-title\">{list_title}</h1><ul class=\"term-cloud\">{items}</ul>"
         );
         let mut pages = vec![self.content(list_url, list_title.to_string(), list)];
-        for t in counts {
-            let posts = term.posts(self.catalog, &t.name);
+        for t in &counts {
             let heading = term.heading(w, &t.name);
-            let main = format!(
-                "<h1 class=\"page-title\">{}</h1><p class=\"page-count\">{}</p><div class=\"post-list\">{}</div>",
-                escape(&heading),
-                (w.posts_count)(posts.len()),
-                posts.iter().map(|p| self.card(p)).collect::<String>()
-            );
-            pages.push(self.content(term.url(&site.baseurl, &t.name), heading, main));
+            let url = |n| term.page_url(&site.baseurl, &t.name, n);
+            for found in term.pages(self.catalog, &t.name, site.paginate) {
+                let page = found.page;
+                // As `web::pages::TermPage` draws it; one page needs no page links.
+                let main = format!(
+                    "<h1 class=\"page-title\">{}</h1><p class=\"page-count\">{}</p><div class=\"post-list\">{}</div>{}",
+                    escape(&heading),
+                    (w.posts_count)(found.total),
+                    found.posts.iter().map(|p| self.card(p)).collect::<String>(),
+                    if found.last > 1 { pagination(page, found.last, url, w) } else { String::new() },
+                );
+                let title = if page == 1 {
+                    heading.clone()
+                } else {
+                    format!("{heading} · {}", (w.page_of)(page, found.last))
+                };
+                pages.push(self.content(url(page), title, main));
+            }
         }
         pages
     }
@@ -352,6 +368,19 @@ impl Prerender<'_> {
             self.w().feed
         )
     }
+}
+
+/// Links to the newer and older pages of a list, as `web::components::Pagination` draws them.
+fn pagination(page: usize, last: usize, url: impl Fn(usize) -> String, w: &Words) -> String {
+    let link = |rel: &str, n: usize, label: &str| {
+        format!("<a rel=\"{rel}\" href=\"{}\">{label}</a>", escape(&url(n)))
+    };
+    format!(
+        "<nav class=\"pagination\" aria-label=\"{label}\">{}<span class=\"page-number\">{label}</span>{}</nav>",
+        if page > 1 { link("prev", page - 1, w.newer) } else { String::new() },
+        if page < last { link("next", page + 1, w.older) } else { String::new() },
+        label = escape(&(w.page_of)(page, last)),
+    )
 }
 
 fn time(date: &str, lang: &str) -> String {
@@ -520,6 +549,10 @@ mod tests {
             url_to_file("/good_job/2017/02/01/a.html", "").as_deref(),
             Some("good_job/2017/02/01/a.html")
         );
+        assert_eq!(
+            url_to_file("/blog/tags/%C3%A9t%C3%A9/page/2/", "/blog").as_deref(),
+            Some("tags/été/page/2/index.html")
+        );
         assert_eq!(url_to_file("/tags/%2e%2e/", ""), None);
         assert_eq!(url_to_file("/../etc/passwd", ""), None);
     }
@@ -553,5 +586,100 @@ mod tests {
         assert!(pages
             .iter()
             .any(|p| p.file == "404.html" && p.html.contains("Page introuvable")));
+    }
+
+    #[test]
+    fn every_page_of_every_term_is_prerendered() {
+        let site = SiteConfig {
+            title: "T".into(),
+            lang: "fr".into(),
+            baseurl: "/blog".into(),
+            paginate: 2,
+            ..SiteConfig::default()
+        };
+        // Five posts tagged "été", the newest also "solo"; categories "a b" on four.
+        let catalog = Catalog::new(
+            (0..5)
+                .map(|i| PostEntry {
+                    path: format!("p{i}"),
+                    url: format!("/blog/p{i}.html"),
+                    title: format!("Post {i}"),
+                    timestamp: i,
+                    tags: if i == 4 {
+                        vec!["été".into(), "solo".into()]
+                    } else {
+                        vec!["été".into()]
+                    },
+                    categories: if i > 0 { vec!["a b".into()] } else { vec![] },
+                    ..PostEntry::default()
+                })
+                .collect(),
+        );
+        let articles = HashMap::new();
+        let pages = Prerender {
+            shell: "<html><head><title>x</title></head><body><div id=\"app\"></div></body></html>",
+            site: &site,
+            catalog: &catalog,
+            articles: &articles,
+        }
+        .pages();
+        let page = |file: &str| {
+            pages
+                .iter()
+                .find(|p| p.file == file)
+                .map(|p| p.html.as_str())
+                .unwrap_or_else(|| panic!("no {file}"))
+        };
+        let files = |prefix: &str| {
+            let mut files: Vec<&str> = pages
+                .iter()
+                .map(|p| p.file.as_str())
+                .filter(|f| f.starts_with(prefix))
+                .collect();
+            files.sort();
+            files
+        };
+        assert_eq!(
+            files("tags/été/"),
+            [
+                "tags/été/index.html",
+                "tags/été/page/2/index.html",
+                "tags/été/page/3/index.html"
+            ]
+        );
+        // An exact multiple of the page size: two pages, no empty third.
+        assert_eq!(
+            files("categories/a b/"),
+            [
+                "categories/a b/index.html",
+                "categories/a b/page/2/index.html"
+            ]
+        );
+        // One page: no page links.
+        assert!(!page("tags/solo/index.html").contains("pagination"));
+
+        let first = page("tags/été/index.html");
+        assert!(first.contains("<p class=\"page-count\">5 articles</p>"));
+        assert_eq!(first.matches("class=\"post-card\"").count(), 2);
+        assert!(first.contains("Post 4") && first.contains("Post 3") && !first.contains("Post 2"));
+        assert!(first.contains("<nav class=\"pagination\" aria-label=\"Page 1 sur 3\"><span class=\"page-number\">Page 1 sur 3</span><a rel=\"next\" href=\"/blog/tags/%C3%A9t%C3%A9/page/2/\">"));
+        assert!(first.contains("<title>Articles avec l’étiquette « été » · T</title>"));
+
+        let second = page("tags/été/page/2/index.html");
+        assert!(second.contains("<p class=\"page-count\">5 articles</p>"));
+        assert!(
+            second.contains("Post 2") && second.contains("Post 1") && !second.contains("Post 3")
+        );
+        assert!(second.contains("<a rel=\"prev\" href=\"/blog/tags/%C3%A9t%C3%A9/\">"));
+        assert!(second.contains("<a rel=\"next\" href=\"/blog/tags/%C3%A9t%C3%A9/page/3/\">"));
+        assert!(
+            second.contains("<title>Articles avec l’étiquette « été » · Page 2 sur 3 · T</title>")
+        );
+        assert!(second.contains("rel=\"canonical\" href=\"/blog/tags/%C3%A9t%C3%A9/page/2/\""));
+        // The heading does not change from page to page.
+        assert!(second.contains("<h1 class=\"page-title\">Articles avec l’étiquette « été »</h1>"));
+
+        let third = page("tags/été/page/3/index.html");
+        assert!(third.contains("Post 0") && !third.contains("rel=\"next\""));
     }
 }

@@ -170,6 +170,23 @@ pub fn PostCard(post: PostEntry, site: SiteConfig) -> impl IntoView {
     }
 }
 
+/// Links to the newer and older pages of a paginated list, and which page this is.
+#[component]
+pub fn Pagination(
+    page: usize,
+    last: usize,
+    url: impl Fn(usize) -> String + 'static,
+    words: &'static Words,
+) -> impl IntoView {
+    view! {
+        <nav class="pagination" aria-label=(words.page_of)(page, last)>
+            {(page > 1).then(|| view! { <a rel="prev" href=url(page - 1)>{words.newer}</a> })}
+            <span class="page-number">{(words.page_of)(page, last)}</span>
+            {(page < last).then(|| view! { <a rel="next" href=url(page + 1)>{words.older}</a> })}
+        </nav>
+    }
+}
+
 #[component]
 pub fn DraftBadge(words: &'static Words) -> impl IntoView {
     view! { <span class="draft-badge">{words.draft}</span> }

@@ -90,8 +90,10 @@ fn App() -> impl IntoView {
                     <Route path=path!("/page/:num/") view=pages::HomePage/>
                     <Route path=path!("/tags/") view=|| view! { <TermsPage taxonomy=Taxonomy::Tag/> }/>
                     <Route path=path!("/tags/:name/") view=|| view! { <TermPage taxonomy=Taxonomy::Tag/> }/>
+                    <Route path=path!("/tags/:name/page/:num/") view=|| view! { <TermPage taxonomy=Taxonomy::Tag/> }/>
                     <Route path=path!("/categories/") view=|| view! { <TermsPage taxonomy=Taxonomy::Category/> }/>
                     <Route path=path!("/categories/:name/") view=|| view! { <TermPage taxonomy=Taxonomy::Category/> }/>
+                    <Route path=path!("/categories/:name/page/:num/") view=|| view! { <TermPage taxonomy=Taxonomy::Category/> }/>
                     <Route path=path!("/archive/") view=pages::ArchivePage/>
                     <Route path=path!("/search/") view=pages::SearchPage/>
                 </Routes>

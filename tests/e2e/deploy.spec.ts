@@ -87,6 +87,66 @@ test.describe('deploy folder under /blog/', () => {
     expect(violations).toEqual([]);
   });
 
+  test('every page of a tag is a prerendered file the app takes over', async ({ page, browser, request }) => {
+    // 6 published posts tagged "et moi", 5 a page: the oldest alone on page 2.
+    const tag = DEPLOY + '/blog/tags/et%20moi/';
+    const heading = /^Articles avec l['’]étiquette « et moi »$/;
+    const cards = page.locator('main .post-list article.post-card');
+    const nav = page.locator('main nav.pagination');
+    expect((await page.goto(tag))?.status()).toBe(200);
+    await expect(page.locator('#prerendered')).toHaveCount(0);
+    await expect(page.locator('main h1')).toHaveText(heading);
+    await expect(page.locator('main .page-count')).toHaveText('6 articles');
+    await expect(cards).toHaveCount(5);
+    await expect(nav.locator('.page-number')).toHaveText('Page 1 sur 2');
+    await expect(nav.locator('a[rel=next]')).toHaveAttribute('href', '/blog/tags/et%20moi/page/2/');
+
+    await nav.locator('a[rel=next]').click();
+    await expect(page).toHaveURL(tag + 'page/2/');
+    const expectPage2 = async () => {
+      await expect(page.locator('main h1')).toHaveText(heading);
+      await expect(page.locator('main .page-count')).toHaveText('6 articles');
+      await expect(cards).toHaveCount(1);
+      await expect(cards.getByRole('heading', { level: 2 })).toHaveText('Pourquoi je me lance');
+      await expect(nav.locator('.page-number')).toHaveText('Page 2 sur 2');
+      await expect(nav.locator('a[rel=prev]')).toHaveAttribute('href', '/blog/tags/et%20moi/');
+      await expect(nav.locator('a[rel=next]')).toHaveCount(0);
+    };
+    await expectPage2();
+    // A reload is served the prerendered file, then the app takes over.
+    expect((await page.reload())?.status()).toBe(200);
+    await expect(page.locator('#prerendered')).toHaveCount(0);
+    await expectPage2();
+    await page.goBack();
+    await expect(page).toHaveURL(tag);
+    await expect(cards).toHaveCount(5);
+
+    // The prerendered page 2 reads the same without JavaScript, and its heading
+    // stays where it is when the app takes over.
+    const still = await browser.newContext({ javaScriptEnabled: false });
+    const staticPage = await still.newPage();
+    await staticPage.goto(tag + 'page/2/');
+    await expect(staticPage.locator('main .post-card h2')).toHaveText('Pourquoi je me lance');
+    await expect(staticPage.locator('main nav.pagination .page-number')).toHaveText('Page 2 sur 2');
+    await expect(staticPage).toHaveTitle(/^Articles avec l['’]étiquette « et moi » · Page 2 sur 2 · Carnet de bord$/);
+    const before = await staticPage.locator('main h1').boundingBox();
+    await still.close();
+    await page.goto(tag + 'page/2/');
+    await expect(page.locator('#prerendered')).toHaveCount(0);
+    await expectPage2();
+    const after = await page.locator('main h1').boundingBox();
+    expect(Math.abs((after?.y ?? 0) - (before?.y ?? 1000))).toBeLessThanOrEqual(2);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', 'https://example.org/blog/tags/et%20moi/page/2/');
+
+    // Past the last page there is no file; the category's page 2 is there too.
+    expect((await request.get(tag + 'page/3/')).status()).toBe(404);
+    expect((await request.get(tag + 'page/1/')).status()).toBe(404);
+    expect((await request.get(DEPLOY + '/blog/categories/good_job/page/2/')).status()).toBe(200);
+    const sitemap = await (await request.get(DEPLOY + '/blog/sitemap.xml')).text();
+    expect(sitemap).toContain('<loc>https://example.org/blog/tags/et%20moi/page/2/</loc>');
+    expect(sitemap).not.toContain('<loc>https://example.org/blog/tags/et%20moi/page/3/</loc>');
+  });
+
   test('feed, sitemap and robots.txt', async ({ page, request }) => {
     const feed = await request.get(DEPLOY + '/blog/feed.xml');
     expect(feed.status()).toBe(200);

@@ -113,7 +113,7 @@ test.describe('every route renders its main heading', () => {
   test('/tags/et%20moi/ names its tag', async ({ page }) => {
     await page.goto('/tags/et%20moi/');
     await expect(mainHeading(page)).toHaveText(/^Articles avec l['’]étiquette « et moi »$/);
-    await expect(postCard(page, SEED_TITLE)).toBeVisible();
+    await expect(postCard(page, BILAN_TITLE)).toBeVisible();
   });
 
   test('/categories/ lists the categories', async ({ page }) => {
@@ -128,7 +128,7 @@ test.describe('every route renders its main heading', () => {
   test('/categories/good_job/ names its category', async ({ page }) => {
     await page.goto('/categories/good_job/');
     await expect(mainHeading(page)).toHaveText('Articles de la catégorie « good_job »');
-    await expect(postCard(page, SEED_TITLE)).toBeVisible();
+    await expect(postCard(page, BILAN_TITLE)).toBeVisible();
   });
 
   test('/archive/ groups posts by year and month', async ({ page }) => {
@@ -193,13 +193,101 @@ test('pagination goes to older posts and back; past the last page is not found',
   await expect(postCards(page)).toHaveCount(0);
 });
 
+// 2b. Tag and category pages are paginated like the index.
+test('a tag page shows a page of posts: older, reload and back; past the last page is not found', async ({ page }) => {
+  await page.goto('/tags/et%20moi/');
+  const heading = /^Articles avec l['’]étiquette « et moi »$/;
+  await expect(mainHeading(page)).toHaveText(heading);
+  // The count is every post with the tag (6 published, 7 with the previewed draft), not this page's.
+  const countText = (await page.locator('main .page-count').textContent())!;
+  expect(countText).toMatch(/^[67] articles$/);
+  const total = Number(countText.split(' ')[0]);
+  await expect(postCards(page)).toHaveCount(5);
+  const nav = page.locator('main nav.pagination');
+  await expect(nav.locator('.page-number')).toHaveText('Page 1 sur 2');
+  await expect(nav.locator('a[rel=prev]')).toHaveCount(0);
+  const firstPage = await postCards(page).getByRole('heading', { level: 2 }).allTextContents();
+  // Newest first: Bilan 2022 is on page 1, the oldest post is not.
+  expect(firstPage).toContain(BILAN_TITLE);
+  expect(firstPage).not.toContain('Pourquoi je me lance');
+  await expect(page).toHaveTitle(/^Articles avec l['’]étiquette « et moi » · Carnet de bord$/);
+
+  const older = nav.locator('a[rel=next]');
+  await expect(older).toHaveText('Articles plus anciens');
+  await expect(older).toHaveAttribute('href', '/tags/et%20moi/page/2/');
+  await older.click();
+  await expect(page).toHaveURL('/tags/et%20moi/page/2/');
+
+  const expectPage2 = async () => {
+    await expect(mainHeading(page)).toHaveText(heading);
+    await expect(page.locator('main .page-count')).toHaveText(countText);
+    await expect(postCards(page)).toHaveCount(total - 5);
+    await expect(postCard(page, 'Pourquoi je me lance')).toBeVisible();
+    await expect(postCard(page, SEED_TITLE)).toBeVisible();
+    await expect(postCard(page, BILAN_TITLE)).toHaveCount(0);
+    await expect(nav.locator('.page-number')).toHaveText('Page 2 sur 2');
+    await expect(nav.locator('a[rel=next]')).toHaveCount(0);
+    await expect(nav.locator('a[rel=prev]')).toHaveText('Articles plus récents');
+    await expect(nav.locator('a[rel=prev]')).toHaveAttribute('href', '/tags/et%20moi/');
+    await expect(page).toHaveTitle(/^Articles avec l['’]étiquette « et moi » · Page 2 sur 2 · Carnet de bord$/);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', 'https://example.org/tags/et%20moi/page/2/');
+  };
+  await expectPage2();
+  const secondPage = await postCards(page).getByRole('heading', { level: 2 }).allTextContents();
+  // Every post of the tag is on exactly one page, and every card carries the tag.
+  expect(new Set([...firstPage, ...secondPage]).size).toBe(total);
+  for (const card of await postCards(page).all()) await expect(card.getByRole('link', { name: TAG_LINK })).toBeVisible();
+
+  await page.reload();
+  await expect(page).toHaveURL('/tags/et%20moi/page/2/');
+  await expectPage2();
+
+  await page.goBack();
+  await expect(page).toHaveURL('/tags/et%20moi/');
+  await expect(postCards(page)).toHaveCount(5);
+  await expect(postCard(page, BILAN_TITLE)).toBeVisible();
+  await expect(nav.locator('.page-number')).toHaveText('Page 1 sur 2');
+
+  // Page 1 has one address; /page/1/ shows it, as the index does, and names the other as canonical.
+  await page.goto('/tags/et%20moi/page/1/');
+  await expect(postCard(page, BILAN_TITLE)).toBeVisible();
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', 'https://example.org/tags/et%20moi/');
+
+  for (const url of ['/tags/et%20moi/page/3/', '/tags/et%20moi/page/0/', '/tags/et%20moi/page/deux/', '/tags/et%20moi/page/02/']) {
+    await page.goto(url);
+    await expect(mainHeading(page), url).toHaveText('Page introuvable');
+    await expect(postCards(page)).toHaveCount(0);
+  }
+});
+
+test('a category page is paginated too, and a one-page tag has no page links', async ({ page }) => {
+  await page.goto('/categories/good_job/');
+  await expect(mainHeading(page)).toHaveText('Articles de la catégorie « good_job »');
+  await expect(postCards(page)).toHaveCount(5);
+  const older = page.locator('main nav.pagination a[rel=next]');
+  await expect(older).toHaveAttribute('href', '/categories/good_job/page/2/');
+  await older.click();
+  await expect(page).toHaveURL('/categories/good_job/page/2/');
+  await expect(mainHeading(page)).toHaveText('Articles de la catégorie « good_job »');
+  await expect(postCard(page, 'Pourquoi je me lance')).toBeVisible();
+  await expect(postCard(page, BILAN_TITLE)).toHaveCount(0);
+  await expect(page.locator('main nav.pagination .page-number')).toHaveText('Page 2 sur 2');
+
+  await page.goto(ETE_TAG_URL);
+  await expect(postCard(page, ETE_TITLE)).toBeVisible();
+  await expect(page.locator('main .page-count')).toHaveText('1 article');
+  await expect(page.locator('main nav.pagination')).toHaveCount(0);
+  await page.goto(ETE_TAG_URL + 'page/2/');
+  await expect(mainHeading(page)).toHaveText('Page introuvable');
+});
+
 // 3. Tags and categories with spaces and accents.
 test('tag and category links round-trip with a space and with accents', async ({ page }) => {
   await openArticle(page, SEED_URL, SEED_TITLE);
   await page.locator('main article.post .post-terms').getByRole('link', { name: TAG_LINK }).click();
   await expect(page).toHaveURL('/tags/et%20moi/');
   await expect(mainHeading(page)).toHaveText(/« et moi »$/);
-  await expect(postCard(page, SEED_TITLE)).toBeVisible();
+  await expect(postCard(page, BILAN_TITLE)).toBeVisible();
 
   // The tag list, then the tag with accents.
   await page.locator('header nav').getByRole('link', { name: 'Étiquettes' }).click();
@@ -224,7 +312,7 @@ test('tag and category links round-trip with a space and with accents', async ({
   await category.click();
   await expect(page).toHaveURL('/categories/good_job/');
   await expect(mainHeading(page)).toHaveText('Articles de la catégorie « good_job »');
-  await expect(postCard(page, SEED_TITLE)).toBeVisible();
+  await expect(postCard(page, BILAN_TITLE)).toBeVisible();
   await expect(postCard(page, RHUBARB_TITLE)).toHaveCount(0);
 });
 
@@ -430,7 +518,8 @@ test.describe('article page', () => {
   });
 
   test('after client-side navigation, <head> describes the new page only', async ({ page }) => {
-    await page.goto('/tags/et%20moi/');
+    // Under trunk serve the previewed draft puts the seed post on the tag's page 2.
+    await page.goto('/tags/et%20moi/page/2/');
     await postCard(page, SEED_TITLE).getByRole('heading', { level: 2 }).getByRole('link').click();
     await expect(mainHeading(page)).toHaveText(SEED_TITLE);
     await expect(page).toHaveTitle(`${SEED_TITLE} · ${SITE_TITLE}`);
@@ -567,6 +656,7 @@ test.describe('at 390 px wide', () => {
     { name: 'the bilan article (a table)', url: BILAN_URL, ready: (page) => openedArticle(page, BILAN_TITLE) },
     { name: 'the archive', url: '/archive/', ready: async (page) => expect(mainHeading(page)).toHaveText('Archives') },
     { name: 'the tags', url: '/tags/', ready: async (page) => expect(mainHeading(page)).toHaveText('Étiquettes') },
+    { name: 'a tag page', url: '/tags/et%20moi/', ready: async (page) => expect(page.locator('nav.pagination')).toBeVisible() },
   ];
   for (const { name, url, ready } of pages) {
     test(`no horizontal scroll on ${name}`, async ({ page }) => {
@@ -656,7 +746,8 @@ const SCREENSHOT_ROUTES: { name: string; url: string; ready: (page: Page) => Pro
   { name: 'article-seed', url: SEED_URL, ready: (page) => openedArticle(page, SEED_TITLE) },
   { name: 'article-long', url: LONG_URL, ready: (page) => openedArticle(page, LONG_TITLE) },
   { name: 'tags', url: '/tags/', ready: async (page) => expect(mainHeading(page)).toHaveText('Étiquettes') },
-  { name: 'tag-et-moi', url: '/tags/et%20moi/', ready: async (page) => expect(postCard(page, SEED_TITLE)).toBeVisible() },
+  { name: 'tag-et-moi', url: '/tags/et%20moi/', ready: async (page) => expect(postCard(page, BILAN_TITLE)).toBeVisible() },
+  { name: 'tag-et-moi-page-2', url: '/tags/et%20moi/page/2/', ready: async (page) => expect(postCard(page, SEED_TITLE)).toBeVisible() },
   { name: 'categories', url: '/categories/', ready: async (page) => expect(mainHeading(page)).toHaveText('Catégories') },
   { name: 'archive', url: '/archive/', ready: async (page) => expect(mainHeading(page)).toHaveText('Archives') },
   {

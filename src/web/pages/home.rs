@@ -4,18 +4,15 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use super::{blog_page, NotFound};
-use crate::site::links::page_url;
+use crate::site::links::{page_number, page_url};
 use crate::site::words::words;
-use crate::web::components::{BrokenPosts, PageMeta, PostCard};
+use crate::web::components::{BrokenPosts, PageMeta, Pagination, PostCard};
 
 #[component]
 pub fn HomePage() -> impl IntoView {
     let params = use_params_map();
     blog_page(move || {
-        let page = params
-            .read()
-            .get("num")
-            .map_or(Some(1), |n| n.parse::<usize>().ok());
+        let page = page_number(params.read().get_str("num"));
         move |blog| {
             let site = blog.index.site.clone();
             let lang = site.lang.clone();
@@ -25,11 +22,8 @@ pub fn HomePage() -> impl IntoView {
             let page = page.unwrap_or(1);
             let last = blog.catalog.page_count(site.paginate);
             let w = words(&site.lang);
-            let url = |n| page_url(&site.baseurl, &site.paginate_path, n);
-            let (newer, older) = (
-                (page > 1).then(|| url(page - 1)),
-                (page < last).then(|| url(page + 1)),
-            );
+            let (base, paginate_path) = (site.baseurl.clone(), site.paginate_path.clone());
+            let url = move |n| page_url(&base, &paginate_path, n);
             let cards = posts
                 .iter()
                 .map(|post| view! { <PostCard post=post.clone() site=site.clone()/> })
@@ -46,11 +40,7 @@ pub fn HomePage() -> impl IntoView {
                 {(page == 1 && !site.description.is_empty()).then(|| view! { <p class="site-description">{site.description.clone()}</p> })}
                 {(page == 1).then(|| view! { <BrokenPosts problems=blog.index.problems.clone() words=w/> })}
                 <div class="post-list">{cards}</div>
-                <nav class="pagination" aria-label=(w.page_of)(page, last)>
-                    {newer.map(|href| view! { <a rel="prev" href=href>{w.newer}</a> })}
-                    <span class="page-number">{(w.page_of)(page, last)}</span>
-                    {older.map(|href| view! { <a rel="next" href=href>{w.older}</a> })}
-                </nav>
+                <Pagination page last url words=w/>
             }
             .into_any()
         }

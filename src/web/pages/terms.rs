@@ -5,10 +5,10 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use super::{blog_page, NotFound};
-use crate::site::links::percent_decode;
+use crate::site::links::{page_number, percent_decode};
 pub use crate::site::taxonomy::Taxonomy;
 use crate::site::words::words;
-use crate::web::components::{PageMeta, PostCard};
+use crate::web::components::{PageMeta, Pagination, PostCard};
 
 #[component]
 pub fn TermsPage(taxonomy: Taxonomy) -> impl IntoView {
@@ -39,27 +39,35 @@ pub fn TermsPage(taxonomy: Taxonomy) -> impl IntoView {
 pub fn TermPage(taxonomy: Taxonomy) -> impl IntoView {
     let params = use_params_map();
     blog_page(move || {
-        let name = percent_decode(&params.read().get("name").unwrap_or_default());
+        let (name, page) = params.with(|p| {
+            let name = percent_decode(&p.get("name").unwrap_or_default());
+            (name, page_number(p.get_str("num")))
+        });
         move |blog| {
             let site = blog.index.site.clone();
-            let posts: Vec<_> = taxonomy
-                .posts(&blog.catalog, &name)
-                .into_iter()
-                .cloned()
-                .collect();
-            if posts.is_empty() {
+            let found = page.and_then(|n| taxonomy.page(&blog.catalog, &name, n, site.paginate));
+            let Some(found) = found else {
                 return view! { <NotFound lang=site.lang.clone()/> }.into_any();
-            }
+            };
             let w = words(&site.lang);
             let heading = taxonomy.heading(w, &name);
+            let (page, last) = (found.page, found.last);
+            let title = if page == 1 {
+                heading.clone()
+            } else {
+                format!("{heading} · {}", (w.page_of)(page, last))
+            };
+            let (base, term) = (site.baseurl.clone(), name.clone());
+            let url = move |n| taxonomy.page_url(&base, &term, n);
             view! {
-                <PageMeta site=site.clone() title=heading.clone() description=site.description.clone()
-                    path=taxonomy.url(&site.baseurl, &name)/>
+                <PageMeta site=site.clone() title description=site.description.clone() path=url(page)/>
                 <h1 class="page-title">{heading}</h1>
-                <p class="page-count">{(w.posts_count)(posts.len())}</p>
+                <p class="page-count">{(w.posts_count)(found.total)}</p>
                 <div class="post-list">
-                    {posts.into_iter().map(|post| view! { <PostCard post site=site.clone()/> }).collect_view()}
+                    {found.posts.into_iter().map(|post| view! { <PostCard post=post.clone() site=site.clone()/> }).collect_view()}
                 </div>
+                // One page needs no page links.
+                {(last > 1).then(|| view! { <Pagination page last url words=w/> })}
             }
             .into_any()
         }
