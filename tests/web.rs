@@ -59,3 +59,59 @@ fn prerendered_dates_match_the_browsers() {
         }
     }
 }
+
+#[wasm_bindgen_test]
+fn french_and_english_dates_are_written_as_the_browser_writes_them() {
+    for month in 1..=12 {
+        let date = format!("2017-{month:02}-21T12:00:00+00:00");
+        for lang in ["fr", "en"] {
+            assert_eq!(
+                format_date(&date, lang),
+                carnet::web::intl_date(&date, lang)
+            );
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+fn other_languages_are_written_by_the_browser() {
+    assert_eq!(
+        format_date("2017-02-01T00:00:00+00:00", "de"),
+        "1. Februar 2017"
+    );
+}
+
+/// The app's module has no entity table: the browser must expand every entity
+/// exactly as pulldown-cmark's table does (these tests are built with it).
+#[wasm_bindgen_test]
+fn the_browser_expands_every_entity_as_the_table_does() {
+    use pulldown_cmark::{Event, Parser};
+    let table = include_str!("../vendor/pulldown-cmark/src/entities.rs");
+    let mut checked = 0;
+    for line in table.lines() {
+        let Some(rest) = line.trim().strip_prefix("(b\"") else {
+            continue;
+        };
+        let name = &rest[..rest.find('"').unwrap()];
+        let by_table: String = Parser::new(&format!("&{name};"))
+            .filter_map(|e| match e {
+                Event::Text(text) => Some(text.to_string()),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            carnet::web::entities::expand(name.as_bytes()),
+            Some(by_table.as_str()),
+            "&{name};"
+        );
+        checked += 1;
+    }
+    assert_eq!(checked, 2125);
+    for name in ["notit", "ampx", "bogus", "", "amp2", "semicolon"] {
+        assert_eq!(
+            carnet::web::entities::expand(name.as_bytes()),
+            None,
+            "&{name};"
+        );
+    }
+}

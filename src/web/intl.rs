@@ -14,6 +14,11 @@ pub fn format_date(rfc3339: &str, lang: &str) -> String {
     if writes_dates(lang) {
         return long_date(rfc3339, lang);
     }
+    intl_date(rfc3339, lang)
+}
+
+/// [`format_date`] by the browser's Intl, whatever the language.
+pub fn intl_date(rfc3339: &str, lang: &str) -> String {
     let day = rfc3339.get(..10).unwrap_or(rfc3339);
     intl_format(
         day,

@@ -5,6 +5,7 @@
 mod api;
 mod components;
 mod discovery;
+pub mod entities;
 pub(crate) mod http;
 mod indexer;
 mod intl;
@@ -24,7 +25,7 @@ use crate::discover::PostIndex;
 use crate::site::Catalog;
 use pages::{Taxonomy, TermPage, TermsPage};
 
-pub use intl::format_date;
+pub use intl::{format_date, intl_date};
 
 /// The loaded blog: site settings and the catalog of posts.
 pub struct Blog {
@@ -61,6 +62,7 @@ pub struct NewerBlog(pub RwSignal<Option<Rc<Blog>>, LocalStorage>);
 /// Mounts the app in `#app`, taking over a prerendered page if there is one.
 pub fn start() {
     console_error_panic_hook::set_once();
+    entities::install();
     navigation::listen();
     leptos::mount::mount_to(takeover::app_root(), App).forget();
     takeover::take_over(0);
