@@ -1,5 +1,5 @@
 //! Light and dark themes: the system's choice by default, or the reader's,
-//! remembered in localStorage. `public/theme.js` applies it before the first paint.
+//! remembered in localStorage. `public/early.js` applies it before the first paint.
 
 use leptos::prelude::*;
 
