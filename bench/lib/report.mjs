@@ -222,10 +222,10 @@ function build({ browser, native, meta, fat }) {
     const spaRatio = pairedRatios(a.spa, a.docsify);
     if (spaRatio && spaRatio.median > 1.5) {
       blockers.push(
-        `- **SPA first article text ${ms(spa)}, ×${spaRatio.median.toFixed(2)} Docsify's ${ms(dz)}** (run by run, p10–p90 ×${spaRatio.p10.toFixed(2)}–×${spaRatio.p90.toFixed(2)}). The path is serial: the wasm (${kb(main.transfer?.spa?.find((f) => f.category === 'wasm')?.raw)} raw) is in at ${ms(tl('spa', 'wasm'))} and the app has started (compiled, instantiated, \`main\` run) at ${ms(tl('spa', 'appStarted'))}; ` +
-          `\`index.json\`, which \`main\` requests, is in at ${ms(tl('spa', 'index'))}, and the post, which needs the index to be found, at ${ms(tl('spa', 'post'))}. ` +
-          `The text shows at ${ms(spa)}: ${ms(spa - (tl('spa', 'post') ?? 0))} after the post arrived, with a main-thread task of ${ms(afterPost || null)} in between (parsing and rendering the post, building the page, the layout it forces), ${tl('static', 'longestTask') ? `where the static page's longest task is ${ms(tl('static', 'longestTask'))}` : 'where the static page has no task over 50 ms'}. ` +
-          `Docsify's script is in at ${ms(tl('docsify', 'js'))}, the post at ${ms(tl('docsify', 'post'))}. What would help: a smaller module (it starts sooner), requesting \`index.json\` while the wasm downloads (a \`<link rel="preload">\` in the shell), and less work between the post's arrival and its first paint.`,
+        `- **SPA first article text ${ms(spa)}, ×${spaRatio.median.toFixed(2)} Docsify's ${ms(dz)}** (run by run, p10–p90 ×${spaRatio.p10.toFixed(2)}–×${spaRatio.p90.toFixed(2)}). ` +
+          `The shell preloads \`index.json\` and the post's Markdown (guessed from the permalink), so both are in (at ${ms(tl('spa', 'index'))} and ${ms(tl('spa', 'post'))}) before the app has started (wasm in at ${ms(tl('spa', 'wasm'))}, compiled, instantiated and \`main\` run at ${ms(tl('spa', 'appStarted'))}). ` +
+          `The text shows at ${ms(spa)}: the rest is main-thread work in the app, whose longest task is ${ms(tl('spa', 'longestTask'))} (wasm functions compiled on their first call, reading the index, rendering the post, building the page), ${tl('static', 'longestTask') ? `where the static page's longest task is ${ms(tl('static', 'longestTask'))}` : 'where the static page has no task over 50 ms'}. ` +
+          `Docsify's script is in at ${ms(tl('docsify', 'js'))}, the post at ${ms(tl('docsify', 'post'))}. What would help: a smaller module (less to compile before and during the first render).`,
       );
     }
     budgetRows.push(["First article text from the SPA path within 1.5× Docsify's time", ...budgetRatio(a.spa, a.docsify, 1.5, 'Docsify')]);
@@ -330,8 +330,8 @@ function build({ browser, native, meta, fat }) {
       const parts = groups ? groups.slice(0, 4).map((g) => `${g.name} ${((100 * g.bytes) / fat.codeAndDataBytes).toFixed(0)} %`).join(', ') : 'run with twiggy installed for a breakdown';
       blockers.push(
         `- **wasm + JS ${kb(code)} brotli, ${kb(over)} over the 180 KB budget** (${((100 * over) / code).toFixed(0)} % to cut). Before wasm-opt the module splits as: ${parts}. ` +
-          'Leptos (reactive graph, tachys views, router, meta) is the floor of this design; the rest is where cuts can come from: the YAML parser (serde_yaml_ng + unsafe_libyaml) parses front matter in the browser, which the index already carries (only the no-index listing mode needs it); ' +
-          'the data segments are mostly tables (HTML entity names, Unicode case tables) and message strings; `core`/`alloc` hold formatting and the monomorphised iterator and collection code of every crate. See "Where the wasm bytes go" below.',
+          'Already cut: the indexer (YAML front matter, dates, permalinks, listing parsers) is a Web Worker loaded only by blogs without an index; pulldown-cmark\'s entity table is left out (the browser expands entities); components are type-erased; pages are HTML strings shared with the prerendered pages. ' +
+          'What is left is mostly the floor of this stack: Leptos (reactive graph, tachys views, router, meta), pulldown-cmark and serde_json, plus `core`/`alloc` formatting and the monomorphised iterator and collection code of every crate. Next cuts: head tags set directly instead of through leptos_meta, the search page as a lazily loaded module, a hand-written reader for the index in place of the serde-derived one. See "Where the wasm bytes go" below.',
       );
     }
   }
@@ -361,7 +361,7 @@ function build({ browser, native, meta, fat }) {
     out.push('');
     out.push(
       'Index: navigation start to the frame showing the newest post\'s excerpt. Tag page: from the index, a click on the first post\'s first tag, to the frame showing that tag page\'s first excerpt ' +
-        '(a tag holds about 6 % of the posts: every card of it is rendered, there is no pagination of tag pages). Static HTML: the click is a full page load.',
+        '(a tag holds about 6 % of the posts; tag pages are paginated like the index, `paginate` posts a page). Static HTML: the click is a full page load.',
     );
     out.push('');
     const srows = [['posts', 'contender', 'first index page', '× static', '× Docsify', 'tag page (in-app)', '× static']];
@@ -500,7 +500,7 @@ function build({ browser, native, meta, fat }) {
     for (const c of ['spa', 'deploy']) {
       const v = median(bs.navTag?.[c]);
       if (v != null && v >= 50) {
-        blockers.push(`- **${num(big)} posts, tag page ${ms(v)} (${SHORT[c]})**: the tag page renders all ${num(scale[big].postsWithTag)} of its cards at once (no pagination of tag pages).`);
+        blockers.push(`- **${num(big)} posts, tag page ${ms(v)} (${SHORT[c]})**: its first page shows ${num(scale[big].postsWithTag)} posts' count and one page of cards; the time is the app's route change and the page's layout.`);
         break;
       }
     }

@@ -7,6 +7,7 @@ mod config;
 pub mod links;
 #[cfg(not(target_arch = "wasm32"))]
 mod load;
+pub mod markup;
 pub mod prerender;
 pub mod search;
 pub mod taxonomy;

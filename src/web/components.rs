@@ -1,5 +1,5 @@
-//! Small pieces shared by pages: header and footer, a post's summary card,
-//! tag and category links, head tags, and the loading and error states.
+//! The app's own pieces around the pages (whose markup is `site::markup`'s):
+//! header and footer, head tags, and the loading and error states.
 
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
@@ -9,9 +9,7 @@ use wasm_bindgen::JsCast;
 
 use super::intl::document_lang;
 use super::theme::ThemeToggle;
-use super::{api, format_date, use_blog};
-use crate::discover::PostEntry;
-use crate::site::links::{category_url, tag_url};
+use super::{api, use_blog};
 use crate::site::words::{words, Words};
 use crate::site::SiteConfig;
 
@@ -148,97 +146,6 @@ pub fn PageMeta(
         <Link rel="canonical" href=canonical/>
         <Link rel="alternate" type_="application/atom+xml" title=site.title href=feed/>
     }
-}
-
-/// A post in a list: title, date, tags and its rendered excerpt.
-#[component]
-pub fn PostCard(post: PostEntry, site: SiteConfig) -> impl IntoView {
-    let w = words(&site.lang);
-    let lang = post.lang.clone().unwrap_or_else(|| site.lang.clone());
-    let date = format_date(&post.date, &site.lang);
-    view! {
-        <article class="post-card">
-            <h2 lang=lang.clone()><a href=post.url.clone()>{post.title.clone()}</a>{post.draft.then(|| view! { <DraftBadge words=w/> })}</h2>
-            <p class="post-meta">
-                <time datetime=post.date.clone()>{date}</time>
-                <TagLinks tags=post.tags.clone() baseurl=site.baseurl.clone()/>
-            </p>
-            // The excerpt is HTML the author wrote in Markdown, rendered by carnet's core.
-            <div class="excerpt" lang=lang inner_html=post.excerpt_html.clone()></div>
-            <p class="read-more"><a href=post.url aria-label=format!("{} : {}", w.read_more, post.title)>{w.read_more}</a></p>
-        </article>
-    }
-}
-
-/// Links to the newer and older pages of a paginated list, and which page this is.
-#[component]
-pub fn Pagination(
-    page: usize,
-    last: usize,
-    url: impl Fn(usize) -> String + 'static,
-    words: &'static Words,
-) -> impl IntoView {
-    view! {
-        <nav class="pagination" aria-label=(words.page_of)(page, last)>
-            {(page > 1).then(|| view! { <a rel="prev" href=url(page - 1)>{words.newer}</a> })}
-            <span class="page-number">{(words.page_of)(page, last)}</span>
-            {(page < last).then(|| view! { <a rel="next" href=url(page + 1)>{words.older}</a> })}
-        </nav>
-    }
-}
-
-#[component]
-pub fn DraftBadge(words: &'static Words) -> impl IntoView {
-    view! { <span class="draft-badge">{words.draft}</span> }
-}
-
-#[component]
-pub fn TagLinks(tags: Vec<String>, baseurl: String) -> impl IntoView {
-    view! {
-        <span class="tags">
-            {tags
-                .into_iter()
-                .map(|tag| view! { <a class="tag" rel="tag" href=tag_url(&baseurl, &tag)>{tag.clone()}</a> })
-                .collect_view()}
-        </span>
-    }
-}
-
-#[component]
-pub fn CategoryLinks(categories: Vec<String>, baseurl: String) -> impl IntoView {
-    view! {
-        <span class="categories">
-            {categories
-                .into_iter()
-                .map(|c| view! { <a class="category" href=category_url(&baseurl, &c)>{c.clone()}</a> })
-                .collect_view()}
-        </span>
-    }
-}
-
-/// Posts that could not be read, where the newest posts are listed: the author
-/// sees what to fix, and every other post still shows.
-#[component]
-pub fn BrokenPosts(
-    problems: Vec<crate::discover::Problem>,
-    words: &'static Words,
-) -> impl IntoView {
-    let errors: Vec<_> = problems.into_iter().filter(|p| p.error).collect();
-    (!errors.is_empty()).then(|| {
-        let items = errors.into_iter().map(|p| {
-            let place = match p.line {
-                Some(line) => format!("{}:{line}", p.path),
-                None => p.path.clone(),
-            };
-            view! { <li><code>{place}</code> " " {p.message}</li> }
-        });
-        view! {
-            <section class="broken-posts" role="note">
-                <h2>{words.broken_posts}</h2>
-                <ul>{items.collect_view()}</ul>
-            </section>
-        }
-    })
 }
 
 /// Shown while data loads; CSS keeps it invisible for the first 300 ms so fast

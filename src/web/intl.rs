@@ -6,7 +6,14 @@
 use js_sys::{Array, Date, Intl, Object, Reflect};
 use wasm_bindgen::JsValue;
 
+use crate::site::markup::Dates;
 use crate::site::words::{long_date, month_year, writes_dates};
+
+/// The app's dates, for `site::markup`.
+pub const DATES: Dates = Dates {
+    day: format_date,
+    month: format_month,
+};
 
 /// Formats the calendar date of an RFC 3339 timestamp as the post's author
 /// wrote it (its own offset, not the reader's), in `lang`.

@@ -22,6 +22,7 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use crate::discover::PostIndex;
+use crate::site::markup::Markup;
 use crate::site::Catalog;
 use pages::{Taxonomy, TermPage, TermsPage};
 
@@ -41,6 +42,15 @@ impl Blog {
 
     pub fn lang(&self) -> &str {
         &self.index.site.lang
+    }
+
+    /// The pages' markup, with dates as the reader's browser writes them.
+    pub fn markup(&self) -> Markup<'_> {
+        Markup {
+            site: &self.index.site,
+            catalog: &self.catalog,
+            dates: intl::DATES,
+        }
     }
 }
 

@@ -284,13 +284,16 @@ test.describe('transient failures', () => {
     await page.goto(SEED_URL);
     await expectLoadError(page, 'the network failed');
     timing('reset forever until the alert', Date.now() - started);
-    // Three fetches by the app. Chromium itself retries a request whose
-    // connection was reset, so the server sees more (9 in our runs).
-    expect(fetches).toBe(3);
+    // Three fetches by the app, and early.js's preload of the post, which the
+    // app's first fetch takes over when it is still in flight (3) or not (4).
+    // Chromium itself retries a request whose connection was reset, so the
+    // server sees more (9 to 12 in our runs).
+    expect(fetches).toBeGreaterThanOrEqual(3);
+    expect(fetches).toBeLessThanOrEqual(4);
     const tries = (await served(SEED_FILE)).length;
-    console.log(`[count] reset forever: 3 fetches by the app, ${tries} requests at the server`);
+    console.log(`[count] reset forever: ${fetches} fetches (the app's 3 and the preload), ${tries} requests at the server`);
     expect(tries).toBeGreaterThanOrEqual(3);
-    expect(tries).toBeLessThanOrEqual(3 * 3);
+    expect(tries).toBeLessThanOrEqual(4 * 3);
     await expectNotBlank(page);
   });
 });

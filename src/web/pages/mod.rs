@@ -19,8 +19,9 @@ pub use not_found::NotFound;
 pub use search::SearchPage;
 pub use terms::{Taxonomy, TermPage, TermsPage};
 
-use super::components::{LoadError, Loading};
+use super::components::{LoadError, Loading, PageMeta};
 use super::{use_blog, Blog, NewerBlog};
+use crate::site::markup::PageMarkup;
 
 /// Shows a page of the blog once the index is loaded. `make` runs in a tracked
 /// scope (read route params there) and returns what renders the page.
@@ -48,4 +49,17 @@ where
             }}
         </Suspense>
     }
+}
+
+/// A page as `site::markup` writes it (the markup of the prerendered pages
+/// too), with its head tags; the not-found page when there is no such page.
+pub fn show(blog: &Blog, page: Option<PageMarkup>) -> AnyView {
+    let Some(page) = page else {
+        return view! { <NotFound lang=blog.lang().to_string()/> }.into_any();
+    };
+    view! {
+        <PageMeta site=blog.index.site.clone() title=page.title description=page.description path=page.url/>
+        <div class="page" inner_html=page.main></div>
+    }
+    .into_any()
 }
