@@ -12,8 +12,10 @@ try {
 // YYYY/MM/DD/slug(.html|/), which names the file: ask for it now, while the
 // app downloads, and the app's own request finds it ready. A wrong guess (a
 // custom permalink) costs one small request; a post kept from an earlier
-// visit is not asked for again.
+// visit, or a page that already shows it, is not asked for again.
 (function () {
+  // A prerendered page already shows the post; the app fetches it after.
+  if (document.querySelector('meta[data-prerendered]')) return;
   var m = /\/(\d{4})\/(\d\d)\/(\d\d)\/([^\/]+?)(?:\.html|\/)?$/.exec(location.pathname);
   if (!m) return;
   var file = m[1] + '-' + m[2] + '-' + m[3] + '-' + m[4] + '.md';

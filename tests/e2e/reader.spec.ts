@@ -666,18 +666,26 @@ test.describe('at 390 px wide', () => {
       expect(innerWidth).toBe(PHONE.width);
       expect(scrollWidth, `${url} is wider than the phone (horizontal scroll)`).toBeLessThanOrEqual(innerWidth);
       // Wide tables and code blocks stay in the column and scroll inside themselves.
-      const wide = await page.locator('main pre, main table').evaluateAll((elements) =>
-        elements.map((el) => {
+      // Each is measured on screen: off screen, a post's blocks are not laid out
+      // (content-visibility), as the reader never sees them there.
+      const wide = await page.locator('main pre, main table').evaluateAll(async (elements) => {
+        const frame = () => new Promise((painted) => requestAnimationFrame(painted));
+        const measured = [];
+        for (const el of elements) {
+          el.scrollIntoView({ block: 'center' });
+          await frame();
+          await frame();
           const rect = el.getBoundingClientRect();
-          return {
+          measured.push({
             tag: el.tagName.toLowerCase(),
             text: (el.textContent ?? '').trim().slice(0, 40),
             right: Math.round(rect.right),
             overflows: el.scrollWidth > el.clientWidth,
             overflowX: getComputedStyle(el).overflowX,
-          };
-        }),
-      );
+          });
+        }
+        return measured;
+      });
       for (const block of wide) {
         expect(block.right, `${block.tag} "${block.text}" sticks out of the page`).toBeLessThanOrEqual(innerWidth);
         if (block.overflows) {
