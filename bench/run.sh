@@ -106,6 +106,26 @@ else
   echo '{"available":false}' >"$raw/wasm-fat.json"
 fi
 
+if [ "$mode" = full ]; then
+  step "the stack's floor: a throwaway app with the same crates (bench/floor)"
+  floor="$T/floor"
+  rm -rf "$floor" && mkdir -p "$floor"
+  if CARGO_TARGET_DIR=target/bench-floor cargo build --quiet --release --target wasm32-unknown-unknown --manifest-path bench/floor/Cargo.toml &&
+    wasm-bindgen --target web --no-typescript --out-dir "$floor" target/bench-floor/wasm32-unknown-unknown/release/carnet-bench-floor.wasm &&
+    wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int -o "$floor/opt.wasm" "$floor/carnet-bench-floor_bg.wasm"; then
+    node -e '
+const fs = require("fs"), zlib = require("zlib");
+const [dir, file] = process.argv.slice(1);
+const br = (f) => zlib.brotliCompressSync(fs.readFileSync(f), { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const fat = JSON.parse(fs.readFileSync(file, "utf8"));
+fat.floor = { wasm: br(dir + "/opt.wasm"), js: br(dir + "/carnet-bench-floor.js") };
+fs.writeFileSync(file, JSON.stringify(fat, null, 1));
+' "$floor" "$raw/wasm-fat.json"
+  else
+    echo "bench: the floor app did not build; the report leaves it out"
+  fi
+fi
+
 step "report"
 node -e '
 const fs = require("fs");
