@@ -9,6 +9,7 @@ mod search;
 mod terms;
 
 use std::rc::Rc;
+use std::sync::Arc;
 
 use leptos::prelude::*;
 
@@ -25,10 +26,19 @@ use crate::site::markup::PageMarkup;
 
 /// Shows a page of the blog once the index is loaded. `make` runs in a tracked
 /// scope (read route params there) and returns what renders the page.
-pub fn blog_page<R>(make: impl Fn() -> R + Send + Sync + 'static) -> impl IntoView
+pub fn blog_page<R>(make: impl Fn() -> R + Send + Sync + 'static) -> AnyView
 where
     R: FnOnce(Rc<Blog>) -> AnyView + Send + 'static,
 {
+    // Every page goes through one frame, so the loading machinery (Suspense,
+    // the async blog) is compiled once, not once per kind of page.
+    frame(Arc::new(move || Box::new(make()) as Render))
+}
+
+/// What a page does with the loaded blog.
+type Render = Box<dyn FnOnce(Rc<Blog>) -> AnyView + Send>;
+
+fn frame(make: Arc<dyn Fn() -> Render + Send + Sync>) -> AnyView {
     let blog = use_blog();
     let newer = expect_context::<NewerBlog>().0;
     view! {
@@ -49,6 +59,7 @@ where
             }}
         </Suspense>
     }
+    .into_any()
 }
 
 /// A page as `site::markup` writes it (the markup of the prerendered pages
