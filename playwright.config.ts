@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import * as os from 'os';
 import * as path from 'path';
+import CHROMIUM from './tests/support/chromium.cjs';
 
 // Real-browser end-to-end tests of the carnet web app, against `trunk serve`.
 // Run from the repository root: `npx playwright test` (or `npm run e2e`).
@@ -34,19 +35,7 @@ export default defineConfig({
     baseURL,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
-    launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: CHROMIUM,
   },
   projects: [
     {

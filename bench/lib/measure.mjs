@@ -11,6 +11,7 @@ import * as zlib from 'node:zlib';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import CHROMIUM from '../../tests/support/chromium.cjs';
 
 const BENCH = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ROOT = path.resolve(BENCH, '..');
@@ -18,14 +19,7 @@ const T = path.join(ROOT, 'target', 'bench');
 const PROBE = fs.readFileSync(path.join(BENCH, 'lib', 'probe.js'), 'utf8');
 const VIEWPORT = { width: 1280, height: 900 };
 const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
+  ...CHROMIUM.args,
   // performance.memory gives exact (not bucketed) heap sizes.
   '--enable-precise-memory-info',
   // gc() for the Markdown benchmark: each timed call starts from a collected heap.
@@ -504,7 +498,7 @@ async function scaleRun(n, runs) {
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   const started = Date.now();
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+  browser = await chromium.launch({ executablePath: CHROMIUM.executablePath, args: ARGS });
   const out = {
     chromium: browser.version(),
     playwright: JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', 'playwright-core', 'package.json'), 'utf8')).version,

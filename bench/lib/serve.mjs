@@ -10,22 +10,8 @@
 import * as fs from 'node:fs';
 import * as http from 'node:http';
 import * as path from 'node:path';
+import { contentType } from '../../tests/support/content-types.mjs';
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.json': 'application/json',
-  '.md': 'text/markdown; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.yml': 'text/yaml; charset=utf-8',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-};
 
 function parseArgs(argv) {
   const args = { roots: [], spa: false, port: 0 };
@@ -67,7 +53,7 @@ function find(roots, urlPath) {
 }
 
 function send(res, status, file, head) {
-  const type = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+  const type = contentType(file);
   let body;
   try {
     body = fs.readFileSync(file);

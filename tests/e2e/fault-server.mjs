@@ -34,6 +34,7 @@
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import { CONTENT_TYPES, contentType } from '../support/content-types.mjs';
 
 const root = path.resolve(process.argv[2] ?? '.');
 const port = Number(process.argv[3] ?? process.env.PORT ?? 8097);
@@ -44,28 +45,6 @@ if (!fs.existsSync(path.join(root, 'index.html'))) {
   console.error(`fault-server: ${root} has no index.html yet (run scripts/e2e-sites.sh)`);
 }
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.json': 'application/json',
-  '.md': 'text/markdown; charset=utf-8',
-  '.markdown': 'text/markdown; charset=utf-8',
-  '.yml': 'text/yaml; charset=utf-8',
-  '.yaml': 'text/yaml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-};
 
 /** @type {{path: string, pattern: RegExp, mode: string, remaining: number | null}[]} */
 let faults = [];
@@ -115,7 +94,7 @@ function resolveFile(pathname) {
 /** What the host has at `pathname`: {status, body, type}. */
 function lookup(pathname) {
   const file = resolveFile(pathname);
-  if (file === null) return { status: 404, body: Buffer.from('not found\n'), type: TYPES['.txt'] };
+  if (file === null) return { status: 404, body: Buffer.from('not found\n'), type: CONTENT_TYPES['.txt'] };
   let stat = null;
   try {
     stat = fs.statSync(file);
@@ -126,24 +105,24 @@ function lookup(pathname) {
     try {
       body = fs.readFileSync(file);
     } catch {
-      return { status: 404, body: Buffer.from('not found\n'), type: TYPES['.txt'] };
+      return { status: 404, body: Buffer.from('not found\n'), type: CONTENT_TYPES['.txt'] };
     }
-    return { status: 200, body, type: TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream' };
+    return { status: 200, body, type: contentType(file) };
   }
   if (stat?.isDirectory()) {
     // No directory listings on this host.
-    return { status: 404, body: Buffer.from('no directory listing here\n'), type: TYPES['.txt'] };
+    return { status: 404, body: Buffer.from('no directory listing here\n'), type: CONTENT_TYPES['.txt'] };
   }
   const ext = path.extname(pathname).toLowerCase();
   if (ext === '' || ext === '.html' || ext === '.htm') return shell();
-  return { status: 404, body: Buffer.from('not found\n'), type: TYPES['.txt'] };
+  return { status: 404, body: Buffer.from('not found\n'), type: CONTENT_TYPES['.txt'] };
 }
 
 function shell() {
   try {
-    return { status: 200, body: fs.readFileSync(path.join(root, 'index.html')), type: TYPES['.html'] };
+    return { status: 200, body: fs.readFileSync(path.join(root, 'index.html')), type: CONTENT_TYPES['.html'] };
   } catch {
-    return { status: 500, body: Buffer.from(`fault-server: no index.html in ${root}: run scripts/e2e-sites.sh\n`), type: TYPES['.txt'] };
+    return { status: 500, body: Buffer.from(`fault-server: no index.html in ${root}: run scripts/e2e-sites.sh\n`), type: CONTENT_TYPES['.txt'] };
   }
 }
 
@@ -193,7 +172,7 @@ function serveFault(req, res, pathname, fault) {
   switch (kind) {
     case 'status': {
       const status = Number(arg);
-      return send(res, { status, body: Buffer.from(`fault-server: status ${status}\n`), type: TYPES['.txt'] });
+      return send(res, { status, body: Buffer.from(`fault-server: status ${status}\n`), type: CONTENT_TYPES['.txt'] });
     }
     case 'delay': {
       const timer = setTimeout(() => {
@@ -227,9 +206,9 @@ function serveFault(req, res, pathname, fault) {
       return send(res, { ...answer, body: invalidUtf8(answer.body) });
     }
     case 'huge':
-      return send(res, { status: 200, body: huge(), type: TYPES['.md'] });
+      return send(res, { status: 200, body: huge(), type: CONTENT_TYPES['.md'] });
     case 'huge-chunked': {
-      res.writeHead(200, headers(TYPES['.md']));
+      res.writeHead(200, headers(CONTENT_TYPES['.md']));
       const body = huge();
       const chunk = 1024 * 1024;
       let offset = 0;
@@ -301,11 +280,11 @@ const server = http.createServer((req, res) => {
   try {
     pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
   } catch {
-    return send(res, { status: 400, body: Buffer.from('bad request\n'), type: TYPES['.txt'] });
+    return send(res, { status: 400, body: Buffer.from('bad request\n'), type: CONTENT_TYPES['.txt'] });
   }
   if (pathname === '/__faults') return control(req, res);
   if (req.method !== 'GET' && req.method !== 'HEAD') {
-    return send(res, { status: 405, body: Buffer.from('method not allowed\n'), type: TYPES['.txt'] });
+    return send(res, { status: 405, body: Buffer.from('method not allowed\n'), type: CONTENT_TYPES['.txt'] });
   }
   const fault = takeFault(pathname);
   if (fault) {
