@@ -176,8 +176,9 @@ impl PostIndex {
     }
 }
 
-/// Jekyll sorts by date then path; the index lists newest first.
-fn sort_newest_first(entries: &mut [PostEntry]) {
+/// Jekyll sorts by date then path; the index (and the catalog) list newest
+/// first, equal dates by path, newest path first.
+pub fn sort_newest_first(entries: &mut [PostEntry]) {
     entries.sort_by(|a, b| {
         b.timestamp
             .cmp(&a.timestamp)

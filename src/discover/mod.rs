@@ -10,5 +10,6 @@ pub mod listing;
 #[cfg(not(target_arch = "wasm32"))]
 pub use folder::{categories_from_path, read_posts, read_posts_folder, Layout, SourceFile};
 pub use index::{
-    asset_base, content_hash, IndexOptions, PostEntry, PostIndex, Problem, INDEX_VERSION,
+    asset_base, content_hash, sort_newest_first, IndexOptions, PostEntry, PostIndex, Problem,
+    INDEX_VERSION,
 };

@@ -1,7 +1,7 @@
 //! The catalog: the blog's posts newest first, with the views pages need
 //! (a tag's posts, tag counts, pages of the index, the post at a URL, neighbours).
 
-use crate::discover::PostEntry;
+use crate::discover::{sort_newest_first, PostEntry};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct TagCount {
@@ -18,11 +18,7 @@ impl Catalog {
     /// Sorts newest first; equal dates by path, newest path first, as Jekyll's
     /// `site.posts` (sorted by date then path, then reversed) lists them.
     pub fn new(mut posts: Vec<PostEntry>) -> Catalog {
-        posts.sort_by(|a, b| {
-            b.timestamp
-                .cmp(&a.timestamp)
-                .then_with(|| b.path.cmp(&a.path))
-        });
+        sort_newest_first(&mut posts);
         Catalog { posts }
     }
 
