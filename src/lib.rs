@@ -1,11 +1,126 @@
-//! carnet's core: turns Jekyll-style Markdown posts into values the web app and the
-//! command line share. Pure Rust, no browser APIs: it takes bytes, returns values or
-//! typed errors, and so runs the same natively, in tests and in WebAssembly.
+//! The Leptos app: loads the post index once, then routes between the index,
+//! tag, category, archive and search pages and articles. Everything the
+//! browser fetches goes through `api`.
 
-pub mod discover;
-pub mod post;
-pub mod render;
-pub mod site;
+mod api;
+mod components;
+mod discovery;
+pub mod entities;
+pub(crate) mod http;
+mod indexer;
+mod intl;
+mod navigation;
+mod pages;
+mod takeover;
+mod theme;
 
-#[cfg(target_arch = "wasm32")]
-pub mod web;
+use std::rc::Rc;
+
+use leptos::prelude::*;
+use leptos_meta::provide_meta_context;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use crate::discover::PostIndex;
+use crate::site::markup::Markup;
+use crate::site::Catalog;
+use pages::{Taxonomy, TermPage, TermsPage};
+
+pub use intl::{format_date, intl_date};
+
+/// The loaded blog: site settings and the catalog of posts.
+pub struct Blog {
+    /// The index the blog was made from; its posts are in the catalog.
+    pub index: PostIndex,
+    pub catalog: Catalog,
+}
+
+impl Blog {
+    pub fn new(mut index: PostIndex) -> Blog {
+        // Moved, not copied: 10,000 posts are megabytes of excerpts.
+        let catalog = Catalog::new(std::mem::take(&mut index.posts));
+        Blog { index, catalog }
+    }
+
+    pub fn lang(&self) -> &str {
+        &self.index.site.lang
+    }
+
+    /// The pages' markup, with dates as the reader's browser writes them.
+    pub fn markup(&self) -> Markup<'_> {
+        Markup {
+            site: &self.index.site,
+            catalog: &self.catalog,
+            dates: intl::DATES,
+        }
+    }
+}
+
+type BlogResult = Result<Rc<Blog>, String>;
+
+/// The blog as it loads; every page reads it from context.
+#[derive(Clone, Copy)]
+pub struct BlogResource(pub LocalResource<BlogResult>);
+
+pub fn use_blog() -> LocalResource<BlogResult> {
+    expect_context::<BlogResource>().0
+}
+
+/// A fuller blog than the first one loaded, while posts are still being found
+/// through a directory listing; pages show it as soon as it is set.
+#[derive(Clone, Copy)]
+pub struct NewerBlog(pub RwSignal<Option<Rc<Blog>>, LocalStorage>);
+
+/// Mounts the app in `#app`, taking over a prerendered page if there is one.
+pub fn start() {
+    console_error_panic_hook::set_once();
+    entities::install();
+    navigation::listen();
+    leptos::mount::mount_to(takeover::app_root(), App).forget();
+    takeover::take_over(0);
+}
+
+#[component]
+fn App() -> impl IntoView {
+    provide_meta_context();
+    let newer = RwSignal::new_local(None::<Rc<Blog>>);
+    let blog = LocalResource::new(move || async move {
+        let index =
+            api::load_index(move |index| newer.set(Some(Rc::new(Blog::new(index))))).await?;
+        intl::set_document_lang(&index.site.lang);
+        Ok(Rc::new(Blog::new(index)))
+    });
+    provide_context(BlogResource(blog));
+    provide_context(NewerBlog(newer));
+    // The router's base is fixed for the life of the page, so leaking it once is fine.
+    let base: &'static str = Box::leak(api::base_path().into_boxed_str());
+    view! {
+        <Router base=base>
+            <navigation::ScrollAndFocus/>
+            <components::Header/>
+            <main id="main" tabindex="-1">
+                <Routes fallback=pages::ArticleOrNotFound>
+                    <Route path=path!("/") view=pages::HomePage/>
+                    <Route path=path!("/page/:num/") view=pages::HomePage/>
+                    <Route path=path!("/tags/") view=|| view! { <TermsPage taxonomy=Taxonomy::Tag/> }/>
+                    <Route path=path!("/tags/:name/") view=|| view! { <TermPage taxonomy=Taxonomy::Tag/> }/>
+                    <Route path=path!("/tags/:name/page/:num/") view=|| view! { <TermPage taxonomy=Taxonomy::Tag/> }/>
+                    <Route path=path!("/categories/") view=|| view! { <TermsPage taxonomy=Taxonomy::Category/> }/>
+                    <Route path=path!("/categories/:name/") view=|| view! { <TermPage taxonomy=Taxonomy::Category/> }/>
+                    <Route path=path!("/categories/:name/page/:num/") view=|| view! { <TermPage taxonomy=Taxonomy::Category/> }/>
+                    <Route path=path!("/archive/") view=pages::ArchivePage/>
+                    <Route path=path!("/search/") view=pages::SearchPage/>
+                </Routes>
+            </main>
+            <components::Footer/>
+        </Router>
+    }
+}
+
+/// Renders Markdown exactly as articles are rendered, exported to JavaScript
+/// (`window.wasmBindings.render_markdown_html`) so benchmarks can time the
+/// renderer inside the page against JavaScript renderers.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn render_markdown_html(markdown: &str) -> String {
+    crate::render::render_markdown(markdown, &crate::render::RenderOptions::default()).html
+}

@@ -1,9 +1,9 @@
 //! Browser-side behaviour, in headless Chromium through wasm-bindgen-test.
 #![cfg(target_arch = "wasm32")]
 
-use carnet::post::Post;
-use carnet::site::SiteConfig;
-use carnet::web::format_date;
+use carnet_core::post::Post;
+use carnet_core::config::SiteConfig;
+use carnet_web::format_date;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -44,7 +44,7 @@ fn the_seed_post_parses_in_the_browser() {
 
 #[wasm_bindgen_test]
 fn prerendered_dates_match_the_browsers() {
-    use carnet::site::words::long_date;
+    use carnet_core::pages::labels::long_date;
     for date in [
         "2017-02-01T00:00:00+00:00",
         "2024-10-06T00:00:00+02:00",
@@ -67,7 +67,7 @@ fn french_and_english_dates_are_written_as_the_browser_writes_them() {
         for lang in ["fr", "en"] {
             assert_eq!(
                 format_date(&date, lang),
-                carnet::web::intl_date(&date, lang)
+                carnet_web::intl_date(&date, lang)
             );
         }
     }
@@ -100,7 +100,7 @@ fn the_browser_expands_every_entity_as_the_table_does() {
             })
             .collect();
         assert_eq!(
-            carnet::web::entities::expand(name.as_bytes()),
+            carnet_web::entities::expand(name.as_bytes()),
             Some(by_table.as_str()),
             "&{name};"
         );
@@ -109,7 +109,7 @@ fn the_browser_expands_every_entity_as_the_table_does() {
     assert_eq!(checked, 2125);
     for name in ["notit", "ampx", "bogus", "", "amp2", "semicolon"] {
         assert_eq!(
-            carnet::web::entities::expand(name.as_bytes()),
+            carnet_web::entities::expand(name.as_bytes()),
             None,
             "&{name};"
         );

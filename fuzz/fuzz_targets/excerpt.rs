@@ -2,8 +2,8 @@
 //! over) and rendering it to HTML must never panic.
 #![no_main]
 
-use carnet::post::excerpt_markdown;
-use carnet::render::{render_markdown, RenderOptions};
+use carnet_core::post::excerpt_markdown;
+use carnet_core::markdown::{render_markdown, RenderOptions};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

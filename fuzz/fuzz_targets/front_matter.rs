@@ -2,8 +2,8 @@
 //! whole post (dates, categories, permalink) must never panic.
 #![no_main]
 
-use carnet::post::{split_front_matter, FrontMatter, Post};
-use carnet::site::SiteConfig;
+use carnet_core::post::{split_front_matter, FrontMatter, Post};
+use carnet_core::config::SiteConfig;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

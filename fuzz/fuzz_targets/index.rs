@@ -2,8 +2,8 @@
 //! the catalog from it must never panic.
 #![no_main]
 
-use carnet::discover::PostIndex;
-use carnet::site::Catalog;
+use carnet_core::index::PostIndex;
+use carnet_core::catalog::Catalog;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

@@ -2,8 +2,8 @@
 //! expanding the permalink must never panic.
 #![no_main]
 
-use carnet::post::Post;
-use carnet::site::SiteConfig;
+use carnet_core::post::Post;
+use carnet_core::config::SiteConfig;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {

@@ -1,0 +1,286 @@
+//! `carnet build`: a deploy folder ready for any static host. The app's
+//! release build (Trunk's, or one given with `--from`), the post index, a
+//! prerendered page for every route, `404.html`, `_redirects`, the Atom feed,
+//! the sitemap and robots.txt, all correct under a sub-path.
+
+use std::collections::HashMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use anyhow::{bail, Context, Result};
+use carnet_core::catalog::Catalog;
+use carnet_core::index::{IndexOptions, PostIndex};
+use carnet_core::markdown::{render_markdown, RenderOptions, Rendered};
+use carnet_core::post::is_markdown_extension;
+
+use crate::feed::{atom_feed, robots_txt, sitemap, FeedPost};
+use crate::load::{load_site, now};
+use crate::prerender::Prerender;
+use crate::tools;
+
+pub struct BuildOptions {
+    /// The site folder (holding `_config.yml` and `posts/`).
+    pub site_dir: PathBuf,
+    pub out: PathBuf,
+    /// Overrides `baseurl`: the path the blog is served under, e.g. `/blog/`.
+    pub base_path: Option<String>,
+    /// Include drafts, unpublished and future posts.
+    pub drafts: bool,
+    /// A Trunk release build to use instead of running Trunk.
+    pub from: Option<PathBuf>,
+}
+
+/// What was written, for the command's summary line.
+pub struct BuildReport {
+    pub posts: usize,
+    pub pages: usize,
+}
+
+pub fn build(options: &BuildOptions) -> Result<BuildReport> {
+    let mut site = load_site(&options.site_dir)?;
+    let errors: Vec<String> = site
+        .problems
+        .iter()
+        .filter(|p| p.is_error())
+        .map(|p| format!("{}:{}: {}", p.path, p.line.unwrap_or(1), p.message))
+        .collect();
+    if !errors.is_empty() {
+        bail!(
+            "not deploying a blog with broken posts:\n{}",
+            errors.join("\n")
+        );
+    }
+    if let Some(base) = &options.base_path {
+        site.move_under(base);
+    }
+    let app = match &options.from {
+        Some(dir) => dir.clone(),
+        None => trunk_release(&options.site_dir, &site.config.baseurl)?,
+    };
+    copy_dir(&app, &options.out).with_context(|| format!("copying {}", app.display()))?;
+
+    let config = site.config.clone();
+    let preview = options.drafts;
+    let index_options = IndexOptions {
+        drafts: preview,
+        future: preview,
+        unpublished: preview,
+        now: now(),
+    };
+    let index = PostIndex::build(
+        &config,
+        site.posts.clone(),
+        site.problems.clone(),
+        index_options,
+    );
+    let out_posts = options.out.join("posts");
+    remove_unlisted_posts(&out_posts, &index)?;
+    write(
+        &out_posts.join("index.json"),
+        &serde_json::to_string(&index).context("writing the post index")?,
+    )?;
+
+    let articles: HashMap<String, Rendered> = site
+        .posts
+        .drain(..)
+        .filter(|(post, _)| index.posts.iter().any(|e| e.path == post.path))
+        .map(|(post, _)| {
+            let options = RenderOptions::for_article(&config, &post.url, post.lang.as_deref());
+            let rendered = render_markdown(&post.body, &options);
+            (post.path, rendered)
+        })
+        .collect();
+    let catalog = Catalog::new(index.posts.clone());
+    let shell = fs::read_to_string(app.join("index.html"))
+        .with_context(|| format!("reading {}", app.join("index.html").display()))?;
+    let (shell, start) = with_content_security_policy(&shell, &config.baseurl);
+    if let Some(start) = start {
+        write(
+            &options.out.join(START_SCRIPT),
+            &format!("{AFTER_FIRST_PAINT}{start}"),
+        )?;
+    }
+    let pages = Prerender {
+        shell: &shell,
+        site: &config,
+        catalog: &catalog,
+        articles: &articles,
+    }
+    .pages();
+    for page in &pages {
+        write(&options.out.join(&page.file), &page.html)?;
+    }
+
+    let feed_posts: Vec<FeedPost> = catalog
+        .posts()
+        .iter()
+        .map(|entry| FeedPost {
+            entry,
+            content_html: articles
+                .get(&entry.path)
+                .map(|a| a.html.clone())
+                .unwrap_or_default(),
+        })
+        .collect();
+    write(
+        &options.out.join("feed.xml"),
+        &atom_feed(&config, &feed_posts),
+    )?;
+    let urls: Vec<(String, Option<String>)> = pages
+        .iter()
+        .filter(|p| p.file != "404.html")
+        .map(|p| (p.url.clone(), p.lastmod.clone()))
+        .collect();
+    write(&options.out.join("sitemap.xml"), &sitemap(&config, &urls))?;
+    write(&options.out.join("robots.txt"), &robots_txt(&config))?;
+    // Netlify: unknown paths get the app shell's not-found page with a real 404 status.
+    write(
+        &options.out.join("_redirects"),
+        &format!("{}/*  {}/404.html  404\n", config.baseurl, config.baseurl),
+    )?;
+    Ok(BuildReport {
+        posts: index.posts.len(),
+        pages: pages.len(),
+    })
+}
+
+/// The app's start script, moved out of the page so the policy can forbid inline scripts.
+const START_SCRIPT: &str = "carnet-start.js";
+
+/// Prerendered pages show their text at once: the app compiles and starts
+/// after that first paint, not in its way (on 2 cores, compiling the wasm
+/// while the page was laid out put its first paint at 1.24× a static page's).
+const AFTER_FIRST_PAINT: &str =
+    "await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));\n";
+
+/// The policy every shipped page carries (hosts may send the same as a header):
+/// scripts only from the site itself, wasm compilation allowed, no inline script.
+pub const CONTENT_SECURITY_POLICY: &str =
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
+     style-src 'self'; img-src 'self' data: https:; media-src 'self' https:; frame-src https:; \
+     connect-src 'self'; base-uri 'self'; form-action 'self'; object-src 'none'";
+
+/// Moves Trunk's inline start script to a file and adds the policy to the head.
+/// Returns the new shell and the script's text, if there was one.
+fn with_content_security_policy(shell: &str, baseurl: &str) -> (String, Option<String>) {
+    let open = "<script type=\"module\">";
+    let moved = shell.find(open).and_then(|start| {
+        let end = start + shell[start..].find("</script>")?;
+        let script = shell[start + open.len()..end].to_string();
+        let tag = format!("<script type=\"module\" src=\"{baseurl}/{START_SCRIPT}\"></script>");
+        Some((
+            format!(
+                "{}{tag}{}",
+                &shell[..start],
+                &shell[end + "</script>".len()..]
+            ),
+            script,
+        ))
+    });
+    let (shell, script) = match moved {
+        Some((shell, script)) => (shell, Some(script)),
+        None => (shell.to_string(), None),
+    };
+    let meta = format!(
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"{CONTENT_SECURITY_POLICY}\">"
+    );
+    (
+        shell.replacen("<head>", &format!("<head>\n    {meta}"), 1),
+        script,
+    )
+}
+
+/// Runs Trunk's release build (wasm-opt included) for the given base path,
+/// with the pinned tools the setup installed (Trunk would try to download
+/// missing ones, which fails offline).
+fn trunk_release(site_dir: &Path, baseurl: &str) -> Result<PathBuf> {
+    let dist = site_dir.join("target").join("carnet-build");
+    let status = tools::pinned(site_dir)?
+        .trunk()
+        .args([
+            "build",
+            "--release",
+            "--public-url",
+            &format!("{baseurl}/"),
+            "--dist",
+        ])
+        .arg(&dist)
+        .current_dir(site_dir)
+        .status()
+        .context("could not run trunk (install it with `make setup`)")?;
+    if !status.success() {
+        bail!("trunk build failed ({status})");
+    }
+    Ok(dist)
+}
+
+/// The app build copies the whole posts folder; a deploy keeps only the posts
+/// the index lists (no drafts, unpublished or future files) and their images.
+fn remove_unlisted_posts(posts_dir: &Path, index: &PostIndex) -> Result<()> {
+    let listed: Vec<PathBuf> = index
+        .posts
+        .iter()
+        .map(|p| posts_dir.join(&p.path))
+        .collect();
+    let mut stack = vec![posts_dir.to_path_buf()];
+    while let Some(dir) = stack.pop() {
+        let Ok(entries) = fs::read_dir(&dir) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if is_markdown(&path) && !listed.contains(&path) {
+                fs::remove_file(&path).with_context(|| format!("removing {}", path.display()))?;
+            }
+        }
+    }
+    let _ = fs::remove_dir(posts_dir.join("_drafts")); // only if now empty
+    Ok(())
+}
+
+fn is_markdown(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(is_markdown_extension)
+}
+
+fn write(path: &Path, text: &str) -> Result<()> {
+    if let Some(parent) = path.parent() {
+        fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
+    }
+    fs::write(path, text).with_context(|| format!("writing {}", path.display()))
+}
+
+fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
+    fs::create_dir_all(to)?;
+    for entry in fs::read_dir(from)? {
+        let entry = entry?;
+        let target = to.join(entry.file_name());
+        if entry.file_type()?.is_dir() {
+            copy_dir(&entry.path(), &target)?;
+        } else {
+            fs::copy(entry.path(), target)?;
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_start_script_leaves_the_page_and_the_policy_enters_it() {
+        let shell = "<html><head><title>x</title>\n<script type=\"module\">\nimport init from '/blog/app.js';\nawait init();\n</script></head><body></body></html>";
+        let (page, script) = with_content_security_policy(shell, "/blog");
+        assert_eq!(
+            script.as_deref(),
+            Some("\nimport init from '/blog/app.js';\nawait init();\n")
+        );
+        assert!(page.contains("<script type=\"module\" src=\"/blog/carnet-start.js\"></script>"));
+        assert!(!page.contains("await init"));
+        assert!(page.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; script-src 'self' 'wasm-unsafe-eval';"));
+    }
+}

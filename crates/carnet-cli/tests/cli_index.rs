@@ -1,0 +1,100 @@
+//! The real `carnet` binary over the sample blog and over broken posts.
+
+use std::process::Command;
+
+use carnet_core::index::PostIndex;
+
+fn carnet(args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_carnet"))
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn temp_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("carnet-test-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn index_lists_the_sample_blog_newest_first_without_drafts() {
+    let out = temp_dir("index").join("index.json");
+    let run = carnet(&["index", ".", "--out", out.to_str().unwrap()]);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let index: PostIndex = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+    assert_eq!(index.site.title, "Carnet de bord");
+    assert!(index.posts.len() >= 13, "{} posts", index.posts.len());
+    assert!(index
+        .posts
+        .windows(2)
+        .all(|w| w[0].timestamp >= w[1].timestamp));
+    assert!(index.posts.iter().all(|p| !p.path.starts_with("_drafts/")));
+    let seed = index
+        .posts
+        .iter()
+        .find(|p| p.title == "A mon compte + 1 mois")
+        .unwrap();
+    assert_eq!(
+        seed.url,
+        "/good_job/2017/02/01/a-mon-compte-plus-1-mois.html"
+    );
+    assert!(!seed.excerpt_html.contains("Que s"));
+}
+
+#[test]
+fn preview_index_includes_drafts() {
+    let out = temp_dir("preview").join("index.json");
+    assert!(
+        carnet(&["index", ".", "--preview", "--out", out.to_str().unwrap()])
+            .status
+            .success()
+    );
+    let index: PostIndex = serde_json::from_slice(&std::fs::read(&out).unwrap()).unwrap();
+    assert!(index
+        .posts
+        .iter()
+        .any(|p| p.path.starts_with("_drafts/") && p.draft));
+}
+
+#[test]
+fn check_names_the_broken_post_and_the_line_and_keeps_the_others() {
+    let site = temp_dir("check");
+    let posts = site.join("posts");
+    std::fs::create_dir_all(&posts).unwrap();
+    std::fs::write(
+        posts.join("2020-01-01-good.md"),
+        "---\ntitle: Good\n---\nText.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        posts.join("2020-01-02-broken.md"),
+        "---\ntitle: Broken\ntags: [a, b\n---\nText.\n",
+    )
+    .unwrap();
+    std::fs::write(posts.join("notes.md"), "no date in my name\n").unwrap();
+
+    let run = carnet(&["check", site.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(!run.status.success());
+    assert!(
+        stderr.contains("2020-01-02-broken.md:3: error: invalid YAML"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("notes.md:1: warning: skipped, not a post"),
+        "{stderr}"
+    );
+
+    let run = carnet(&["index", site.to_str().unwrap()]);
+    assert!(run.status.success());
+    let index: PostIndex =
+        serde_json::from_slice(&std::fs::read(posts.join("index.json")).unwrap()).unwrap();
+    assert_eq!(index.posts.len(), 1);
+    assert_eq!(index.problems.len(), 2);
+}

@@ -1,0 +1,226 @@
+//! The subset of Jekyll's `_config.yml` that shapes posts and pages. Unknown
+//! keys are ignored so an existing Jekyll config loads as it is.
+
+use serde::{Deserialize, Serialize};
+use serde_yaml_ng::Value;
+
+use crate::time::SiteZone;
+use crate::yaml::parse_bounded;
+
+/// Jekyll's `excerpt_separator` default: the first blank line ends the excerpt.
+pub const DEFAULT_SEPARATOR: &str = "\n\n";
+
+#[derive(Debug, thiserror::Error, PartialEq)]
+pub enum ConfigError {
+    #[error("line {line}: invalid YAML: {message}")]
+    Yaml { line: usize, message: String },
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SiteConfig {
+    pub title: String,
+    pub description: String,
+    pub author: String,
+    pub lang: String,
+    pub url: String,
+    pub baseurl: String,
+    pub permalink: String,
+    pub paginate: usize,
+    pub paginate_path: String,
+    pub excerpt_separator: String,
+    pub future: bool,
+    pub show_drafts: bool,
+    /// Jekyll's `unpublished: true` shows posts with `published: false`.
+    pub unpublished: bool,
+    /// An IANA name (`Europe/Paris`), `UTC` or a fixed `+HH:MM`; none means UTC.
+    pub timezone: Option<String>,
+    /// The zone's offset for builds without the tz database (WebAssembly):
+    /// exact for fixed zones, the offset of January 2000 for IANA names. Post
+    /// dates in the index are resolved natively with the full rules.
+    pub utc_offset_minutes: i32,
+    /// kramdown turns straight quotes into typographic ones by default.
+    pub smart_quotes: bool,
+    /// carnet's own key: drop raw HTML and script URLs from posts (off, as in
+    /// Jekyll, where the author owns the blog).
+    #[serde(default)]
+    pub safe_mode: bool,
+    /// carnet's own keys: how long the browser waits for one file (seconds)
+    /// and how large a post it accepts (bytes), so a stalled or huge file
+    /// never hangs the tab.
+    #[serde(default = "default_fetch_timeout")]
+    pub fetch_timeout: u32,
+    #[serde(default = "default_max_post_size")]
+    pub max_post_size: usize,
+}
+
+fn default_fetch_timeout() -> u32 {
+    15
+}
+
+fn default_max_post_size() -> usize {
+    5 * 1024 * 1024
+}
+
+impl Default for SiteConfig {
+    fn default() -> Self {
+        SiteConfig {
+            title: "carnet".into(),
+            description: String::new(),
+            author: String::new(),
+            lang: "en".into(),
+            url: String::new(),
+            baseurl: String::new(),
+            permalink: "date".into(),
+            paginate: 10,
+            // jekyll-paginate's default is "/page:num"; the web app routes /page/:num/ only.
+            paginate_path: "/page/:num/".into(),
+            excerpt_separator: DEFAULT_SEPARATOR.into(),
+            future: false,
+            show_drafts: false,
+            unpublished: false,
+            timezone: None,
+            utc_offset_minutes: 0,
+            smart_quotes: true,
+            safe_mode: false,
+            fetch_timeout: default_fetch_timeout(),
+            max_post_size: default_max_post_size(),
+        }
+    }
+}
+
+impl SiteConfig {
+    /// The zone post dates are read in; where this build lacks the tz
+    /// database, the offset the config carries.
+    pub fn zone(&self) -> SiteZone {
+        SiteZone::of(self.timezone.as_deref(), self.utc_offset_minutes)
+    }
+
+    /// Reads `_config.yml` text. Missing keys keep Jekyll's defaults.
+    pub fn from_yaml(text: &str) -> Result<SiteConfig, ConfigError> {
+        let value: Value = if text.trim().is_empty() {
+            Value::Null
+        } else {
+            parse_bounded(text).map_err(|e| ConfigError::Yaml {
+                line: e.location().map_or(1, |l| l.line()),
+                message: e.to_string(),
+            })?
+        };
+        let mut config = SiteConfig::default();
+        let get = |key: &str| value.get(key);
+        let text = |key: &str| get(key).and_then(as_text);
+        if let Some(v) = text("title") {
+            config.title = v;
+        }
+        if let Some(v) = text("description") {
+            config.description = v;
+        }
+        // Jekyll themes accept `author: Name` or `author: {name: Name, ...}`.
+        if let Some(v) =
+            text("author").or_else(|| get("author").and_then(|a| a.get("name")).and_then(as_text))
+        {
+            config.author = v;
+        }
+        if let Some(v) = text("lang") {
+            config.lang = v;
+        }
+        if let Some(v) = text("url") {
+            config.url = v.trim_end_matches('/').to_string();
+        }
+        if let Some(v) = text("baseurl") {
+            config.baseurl = v.trim_end_matches('/').to_string();
+        }
+        if let Some(v) = text("permalink") {
+            config.permalink = v;
+        }
+        if let Some(v) = get("paginate").and_then(Value::as_u64) {
+            config.paginate = v.max(1) as usize;
+        }
+        if let Some(v) = text("paginate_path") {
+            config.paginate_path = v;
+        }
+        if let Some(v) = text("excerpt_separator") {
+            config.excerpt_separator = v;
+        }
+        if let Some(v) = get("future").and_then(Value::as_bool) {
+            config.future = v;
+        }
+        if let Some(v) = get("show_drafts").and_then(Value::as_bool) {
+            config.show_drafts = v;
+        }
+        if let Some(v) = get("unpublished").and_then(Value::as_bool) {
+            config.unpublished = v;
+        }
+        if let Some(v) = get("safe_mode").and_then(Value::as_bool) {
+            config.safe_mode = v;
+        }
+        if let Some(v) = get("fetch_timeout").and_then(Value::as_u64) {
+            config.fetch_timeout = v.clamp(1, 600) as u32;
+        }
+        if let Some(v) = get("max_post_size").and_then(Value::as_u64) {
+            config.max_post_size = v.max(1024) as usize;
+        }
+        if let Some(v) = get("kramdown").and_then(|k| k.get("smart_quotes")) {
+            // kramdown's `smart_quotes: apos,apos,quot,quot` means "leave quotes straight".
+            config.smart_quotes = as_text(v).is_none_or(|s| !s.contains("quot"));
+        }
+        if let Some(zone) = text("timezone") {
+            config.utc_offset_minutes =
+                SiteZone::named(&zone).map_or(0, |z| z.offset_at(JANUARY_2000));
+            config.timezone = Some(zone);
+        }
+        Ok(config)
+    }
+}
+
+fn as_text(value: &Value) -> Option<String> {
+    match value {
+        Value::String(s) => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+/// 2000-01-01T00:00:00Z, the instant whose offset stands for an IANA zone without its rules.
+const JANUARY_2000: i64 = 946_684_800;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn known_keys_are_read_and_unknown_ones_ignored() {
+        let config = SiteConfig::from_yaml(
+            "title: Carnet\nlang: fr\nbaseurl: /blog/\npaginate: 5\nplugins: [jekyll-feed]\ntimezone: '+01:00'\n",
+        )
+        .unwrap();
+        assert_eq!(config.title, "Carnet");
+        assert_eq!(config.baseurl, "/blog");
+        assert_eq!(config.paginate, 5);
+        assert_eq!(config.utc_offset_minutes, 60);
+        assert_eq!(config.permalink, "date");
+    }
+
+    #[test]
+    fn kramdown_smart_quotes_and_unpublished() {
+        let config = SiteConfig::from_yaml(
+            "kramdown:\n  smart_quotes: apos,apos,quot,quot\nunpublished: true\n",
+        )
+        .unwrap();
+        assert!(!config.smart_quotes);
+        assert!(config.unpublished);
+    }
+
+    #[cfg(feature = "tzdb")]
+    #[test]
+    fn an_iana_zone_keeps_its_name_and_a_winter_offset() {
+        let config = SiteConfig::from_yaml("timezone: America/New_York\n").unwrap();
+        assert_eq!(config.timezone.as_deref(), Some("America/New_York"));
+        assert_eq!(config.utc_offset_minutes, -300);
+    }
+
+    #[test]
+    fn an_empty_config_is_jekylls_defaults() {
+        assert_eq!(SiteConfig::from_yaml("").unwrap(), SiteConfig::default());
+    }
+}

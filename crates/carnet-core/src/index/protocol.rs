@@ -1,0 +1,268 @@
+//! The browser's indexer worker protocol: what `carnet index` does, for a host that only has
+//! Markdown files. It runs in a Web Worker built as its own small wasm module
+//! (`carnet-indexer`), which the app starts only when it has posts to read
+//! itself: the YAML parser, the date and permalink rules and the listing
+//! parsers then stay out of the module every visitor downloads, and parsing
+//! many posts never blocks the page.
+//!
+//! The app fetches (it owns retries and limits); the worker only reads text.
+//! Requests and responses are JSON, so this module runs natively in tests too.
+
+use serde::{Deserialize, Serialize};
+
+use super::listing::{looks_like_html, parse_listing_under, post_files};
+use super::source::{read_post, SourceFile};
+use super::{IndexOptions, PostIndex, Problem};
+use crate::config::SiteConfig;
+use crate::post::Post;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "op", rename_all = "snake_case")]
+pub enum Request {
+    /// The Markdown files a directory listing of the posts folder shows.
+    Listing {
+        body: String,
+        content_type: Option<String>,
+        listing_path: String,
+    },
+    /// Post index entries for these files, as `carnet index` would write them.
+    Posts {
+        /// `_config.yml` as the host serves it; `None` when it has none.
+        config: Option<String>,
+        /// The base path the app's own index uses, which wins over the config's.
+        baseurl: Option<String>,
+        files: Vec<FetchedPost>,
+        /// Seconds since the epoch: future posts are left out.
+        now: i64,
+    },
+}
+
+/// A post file as the app fetched it: its text, or why it could not.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FetchedPost {
+    pub path: String,
+    pub text: Result<String, String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Response {
+    Listing(Result<Vec<String>, IndexerError>),
+    Posts(Result<Box<PostIndex>, IndexerError>),
+}
+
+/// Why the indexer could not answer. Messages of other modules' errors cross
+/// the worker boundary as text, in JSON.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, thiserror::Error)]
+#[serde(rename_all = "snake_case")]
+pub enum IndexerError {
+    #[error("_config.yml: {0}")]
+    Config(String),
+    #[error("{path}: {message}")]
+    Listing { path: String, message: String },
+    /// Only a mismatched app and worker get here; said rather than hung on.
+    #[error("the indexer could not read a request: {0}")]
+    Request(String),
+}
+
+/// Answers one request (JSON in, JSON out): the worker's whole job.
+pub fn answer_json(request: &str) -> String {
+    let response = match serde_json::from_str::<Request>(request) {
+        Ok(request) => answer(request),
+        Err(e) => Response::Posts(Err(IndexerError::Request(e.to_string()))),
+    };
+    serde_json::to_string(&response).unwrap_or_default()
+}
+
+pub fn answer(request: Request) -> Response {
+    match request {
+        Request::Listing {
+            body,
+            content_type,
+            listing_path,
+        } => Response::Listing(
+            parse_listing_under(&body, content_type.as_deref(), &listing_path)
+                .map(|entries| post_files(&entries))
+                .map_err(|e| IndexerError::Listing {
+                    path: listing_path,
+                    message: e.to_string(),
+                }),
+        ),
+        Request::Posts {
+            config,
+            baseurl,
+            files,
+            now,
+        } => Response::Posts(index_posts(config.as_deref(), baseurl, files, now).map(Box::new)),
+    }
+}
+
+fn index_posts(
+    config: Option<&str>,
+    baseurl: Option<String>,
+    files: Vec<FetchedPost>,
+    now: i64,
+) -> Result<PostIndex, IndexerError> {
+    let mut site = match config {
+        Some(text) => {
+            SiteConfig::from_yaml(text).map_err(|e| IndexerError::Config(e.to_string()))?
+        }
+        None => SiteConfig::default(),
+    };
+    if let Some(baseurl) = baseurl {
+        site.baseurl = baseurl;
+    }
+    let mut posts = Vec::new();
+    let mut problems = Vec::new();
+    for file in files {
+        match read_fetched(&site, file) {
+            Ok(post) => posts.push(post),
+            Err(problem) => problems.push(problem),
+        }
+    }
+    let options = IndexOptions {
+        now,
+        ..IndexOptions::default()
+    };
+    Ok(PostIndex::build(&site, posts, problems, options))
+}
+
+/// A fetched file as `carnet index` reads it (the same rules: `read_post`).
+fn read_fetched(site: &SiteConfig, file: FetchedPost) -> Result<(Post, Vec<u8>), Problem> {
+    let text = file
+        .text
+        .map_err(|e| Problem::unreadable(&file.path, e))?;
+    // A single-page host answers any path with the app itself.
+    if looks_like_html(&text) {
+        return Err(Problem::unreadable(
+            &file.path,
+            "the host answered with an HTML page, not Markdown".into(),
+        ));
+    }
+    let source = SourceFile {
+        path: file.path,
+        bytes: text.into_bytes(),
+        folder_categories: Vec::new(),
+        modified: None,
+    };
+    read_post(&source, site).map(|post| (post, source.bytes))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::index::Severity;
+
+    fn posts(config: Option<&str>, files: &[(&str, Result<&str, &str>)]) -> PostIndex {
+        let files = files
+            .iter()
+            .map(|(path, text)| FetchedPost {
+                path: path.to_string(),
+                text: text.map(str::to_string).map_err(str::to_string),
+            })
+            .collect();
+        let request = Request::Posts {
+            config: config.map(str::to_string),
+            baseurl: None,
+            files,
+            now: 2_000_000_000,
+        };
+        // Through JSON both ways, as between the app and the worker.
+        let json = answer_json(&serde_json::to_string(&request).unwrap());
+        match serde_json::from_str(&json).unwrap() {
+            Response::Posts(Ok(index)) => *index,
+            other => panic!("unexpected answer {other:?}"),
+        }
+    }
+
+    #[test]
+    fn posts_become_index_entries_and_broken_ones_problems() {
+        let index = posts(
+            Some("baseurl: /blog\n"),
+            &[
+                ("2020-01-02-older.md", Ok("---\ntitle: Older\n---\nHi\n")),
+                ("2021-03-04-newer.md", Ok("---\ntags: [a]\n---\nHello\n")),
+                ("2021-05-06-broken.md", Ok("---\ntitle: [oops\n---\n")),
+                ("2021-07-08-gone.md", Err("HTTP 500")),
+                ("2021-09-10-shell.md", Ok("<!DOCTYPE html><html></html>")),
+                ("2021-11-12-no-front-matter.md", Ok("Just text.\n")),
+            ],
+        );
+        let urls: Vec<_> = index.posts.iter().map(|p| p.url.as_str()).collect();
+        assert_eq!(
+            urls,
+            ["/blog/2021/03/04/newer.html", "/blog/2020/01/02/older.html"]
+        );
+        assert_eq!(index.posts[0].tags, ["a"]);
+        let problems: Vec<_> = index
+            .problems
+            .iter()
+            .map(|p| (p.path.as_str(), p.line, p.severity))
+            .collect();
+        // A file that is not a post is skipped with a warning, as `carnet index` does.
+        assert_eq!(
+            problems,
+            [
+                ("2021-05-06-broken.md", Some(2), Severity::Error),
+                ("2021-07-08-gone.md", None, Severity::Error),
+                ("2021-09-10-shell.md", None, Severity::Error),
+                ("2021-11-12-no-front-matter.md", Some(1), Severity::Warning),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_app_base_path_wins_over_the_config() {
+        let request = Request::Posts {
+            config: Some("baseurl: /old\n".into()),
+            baseurl: Some("/new".into()),
+            files: vec![FetchedPost {
+                path: "2020-01-02-a.md".into(),
+                text: Ok("---\n---\nx\n".into()),
+            }],
+            now: 2_000_000_000,
+        };
+        let Response::Posts(Ok(index)) = answer(request) else {
+            panic!("no index")
+        };
+        assert_eq!(index.posts[0].url, "/new/2020/01/02/a.html");
+    }
+
+    #[test]
+    fn a_broken_config_is_an_error_naming_the_file() {
+        let request = Request::Posts {
+            config: Some("title: [\n".into()),
+            baseurl: None,
+            files: vec![],
+            now: 0,
+        };
+        let Response::Posts(Err(error)) = answer(request) else {
+            panic!("no error")
+        };
+        assert!(error.to_string().starts_with("_config.yml: line 2: invalid YAML"), "{error}");
+    }
+
+    #[test]
+    fn listings_give_the_markdown_files() {
+        let body = "<html><body><ul><li><a href=\"2020-01-02-a.md\">a</a></li>\
+                    <li><a href=\"notes.txt\">n</a></li><li><a href=\"../\">up</a></li></ul></body></html>";
+        let request = Request::Listing {
+            body: body.into(),
+            content_type: Some("text/html".into()),
+            listing_path: "/posts/".into(),
+        };
+        assert_eq!(
+            answer(request),
+            Response::Listing(Ok(vec!["2020-01-02-a.md".into()]))
+        );
+    }
+
+    #[test]
+    fn garbage_is_an_answer_not_a_hang() {
+        let answer: Response = serde_json::from_str(&answer_json("not json")).unwrap();
+        let Response::Posts(Err(error)) = answer else {
+            panic!("no error")
+        };
+        assert!(error.to_string().contains("could not read a request"), "{error}");
+    }
+}

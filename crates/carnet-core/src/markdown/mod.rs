@@ -1,0 +1,12 @@
+//! Markdown to HTML, the same in the browser and in the command line:
+//! pulldown-cmark with kramdown's heading ids, in-page links, safe mode and
+//! the table of contents of long posts.
+
+mod heading_id;
+mod in_page;
+mod render;
+mod safe;
+pub mod toc;
+
+pub use heading_id::HeadingIds;
+pub use render::{render_markdown, Heading, RenderOptions, Rendered};
