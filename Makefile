@@ -17,9 +17,10 @@ setup:
 	scripts/setup.sh
 
 lint: setup
-	cargo fmt --check
-	cargo clippy --all-targets -- -D warnings
-	cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo clippy -p carnet-web --all-targets --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy -p carnet-core --lib --target wasm32-unknown-unknown -- -D warnings
 
 # Release build with wasm-opt, and its sizes (raw, gzip, brotli) in target/size-report.md.
 size: setup

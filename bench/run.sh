@@ -90,8 +90,8 @@ node bench/lib/measure.mjs --runs "$runs" --main-runs "$main_runs" --sizes "$(ec
 largest=$(echo $sizes | tr ' ' '\n' | sort -n | tail -1)
 criterion_since=""
 if [ "$mode" = full ]; then
-  step "cargo bench --bench core (criterion)"
-  cargo bench --quiet --bench core >"$T/criterion.log" 2>&1 || { tail -20 "$T/criterion.log"; echo "bench: cargo bench failed"; }
+  step "cargo bench -p carnet-core --bench core (criterion)"
+  cargo bench --quiet -p carnet-core --bench core >"$T/criterion.log" 2>&1 || { tail -20 "$T/criterion.log"; echo "bench: cargo bench failed"; }
   criterion_since="--criterion-since $started_ms"
 fi
 

@@ -8,18 +8,20 @@ cd "$(dirname "$0")/.."
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
 step "format and lints"
-cargo fmt --check
-cargo clippy --all-targets --quiet -- -D warnings
-cargo clippy --all-targets --quiet --target wasm32-unknown-unknown -- -D warnings
+cargo fmt --all --check
+# Every crate on the host (the app type-checks there too), then what runs in wasm.
+cargo clippy --workspace --all-targets --quiet -- -D warnings
+cargo clippy -p carnet-web --all-targets --quiet --target wasm32-unknown-unknown -- -D warnings
+cargo clippy -p carnet-core --lib --quiet --target wasm32-unknown-unknown -- -D warnings
 # The app as Trunk builds it: without pulldown-cmark's entity table.
-cargo clippy --bin carnet-web --quiet --no-default-features --target wasm32-unknown-unknown -- -D warnings
+cargo clippy -p carnet-web --bin carnet-web --quiet --no-default-features --target wasm32-unknown-unknown -- -D warnings
 
 step "native unit and integration tests"
-cargo test --quiet
+cargo test --workspace --quiet
 
 step "wasm tests in headless Chromium"
 # No --quiet here: cargo would pass it on to wasm-bindgen-test-runner, which refuses it.
-cargo test --target wasm32-unknown-unknown
+cargo test -p carnet-web --target wasm32-unknown-unknown
 
 step "release build and sizes"
 scripts/size-report.sh

@@ -6,8 +6,11 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use super::http;
-use crate::discover::{PostEntry, PostIndex, INDEX_VERSION};
+use carnet_core::index::listing::looks_like_html;
+use carnet_core::index::PostEntry;
+use carnet_core::text::url::escape_segment;
+
+use crate::http::{self, FetchError, Limits};
 
 thread_local! {
     static POSTS: RefCell<HashMap<String, Rc<str>>> = RefCell::new(HashMap::new());
@@ -29,60 +32,17 @@ pub fn page(path: &str) -> String {
     format!("{}{path}", base_path())
 }
 
-fn posts_url(file: &str) -> String {
-    page(&format!("/posts/{file}"))
-}
-
-/// The largest post index read (a post takes about 740 bytes of it).
-const INDEX_LIMIT: usize = 64 * 1024 * 1024;
-
-/// The post index, or, where the host has none, the posts found through its
-/// directory listing (`on_more` then gets the index again as more posts arrive).
-pub async fn load_index(on_more: impl Fn(PostIndex) + 'static) -> Result<PostIndex, String> {
-    let url = posts_url("index.json");
-    // The size limit is for posts: a 10,000-post index is about 7 MB.
-    let limits = http::Limits {
-        max_bytes: INDEX_LIMIT,
-        ..http::Limits::default()
-    };
-    match http::get(&url, limits).await {
-        // A single-page host answers a missing index with the app itself.
-        Ok((text, _)) if !crate::discover::listing::looks_like_html(&text) => {
-            let index = parse_index(&text)?;
-            super::discovery::add_unindexed_posts(index.clone(), on_more);
-            Ok(index)
-        }
-        Ok(_) | Err(http::FetchError::NotFound(_)) => {
-            super::discovery::discover_posts(on_more).await
-        }
-        // Anything else is a failure to show as it is, with a retry: not a missing index.
-        Err(error) => Err(error.to_string()),
-    }
-}
-
-fn parse_index(text: &str) -> Result<PostIndex, String> {
-    let url = posts_url("index.json");
-    let index: PostIndex =
-        serde_json::from_str(text).map_err(|e| format!("{url}: not a carnet post index ({e})"))?;
-    if index.version != INDEX_VERSION {
-        return Err(format!(
-            "{url}: index version {} but this app reads {INDEX_VERSION}; rebuild it",
-            index.version
-        ));
-    }
-    let index = index.without_unsafe_entries();
-    for problem in index.problems.iter().filter(|p| p.error) {
-        web_sys::console::warn_1(&format!("carnet: {}: {}", problem.path, problem.message).into());
-    }
-    Ok(index)
+/// A file of the posts folder, by its path there (`/` kept, each segment escaped).
+pub fn posts_url(path: &str) -> String {
+    page(&format!(
+        "/posts/{}",
+        escape_segment(path).replace("%2F", "/")
+    ))
 }
 
 /// The raw Markdown of a post: from memory or from the browser's storage when
 /// this version (the index's content hash) was already fetched, else from the host.
-pub async fn fetch_post(
-    entry: &PostEntry,
-    limits: http::Limits,
-) -> Result<Rc<str>, PostFetchError> {
+pub async fn fetch_post(entry: &PostEntry, limits: Limits) -> Result<Rc<str>, PostFetchError> {
     let key = format!("{}#{}", entry.path, entry.hash);
     if let Some(text) = POSTS.with(|p| p.borrow().get(&key).cloned()) {
         return Ok(text);
@@ -91,14 +51,14 @@ pub async fn fetch_post(
         POSTS.with(|p| p.borrow_mut().insert(key, text.clone()));
         return Ok(text);
     }
-    let url = posts_url(&crate::site::links::escape_segment(&entry.path).replace("%2F", "/"));
+    let url = posts_url(&entry.path);
     let text = match http::get(&url, limits).await {
         Ok((text, _)) => text,
-        Err(http::FetchError::NotFound(_)) => return Err(PostFetchError::Missing),
-        Err(error) => return Err(PostFetchError::Failed(error.to_string())),
+        Err(FetchError::NotFound(_)) => return Err(PostFetchError::Missing),
+        Err(error) => return Err(PostFetchError::Failed(error)),
     };
     // A single-page host answers a missing file with the app itself.
-    if crate::discover::listing::looks_like_html(&text) {
+    if looks_like_html(&text) {
         return Err(PostFetchError::Missing);
     }
     store_post(entry, &text);
@@ -112,7 +72,7 @@ pub async fn fetch_post(
 #[derive(Debug, Clone, PartialEq)]
 pub enum PostFetchError {
     Missing,
-    Failed(String),
+    Failed(FetchError),
 }
 
 /// Posts kept across visits, one entry per post: `hash` then the text.
@@ -145,18 +105,24 @@ fn store_post(entry: &PostEntry, text: &str) {
     }
 }
 
-pub async fn fetch_text(url: &str) -> Result<String, String> {
+/// A text file, with the default limits.
+pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
     fetch_with_type(url).await.map(|(text, _)| text)
 }
 
-/// A file that may be absent: `None` when the host has no such file.
-pub async fn fetch_optional(url: &str) -> Option<String> {
-    fetch_text(url).await.ok()
+/// A file the host may not have: `None` when it answers that there is no
+/// such file (or, a single-page host, with the app itself). Any other
+/// failure is an error: a 500 on `_config.yml` must not pass for "no config".
+pub async fn fetch_optional(url: &str) -> Result<Option<String>, FetchError> {
+    match fetch_text(url).await {
+        Ok(text) if looks_like_html(&text) => Ok(None),
+        Ok(text) => Ok(Some(text)),
+        Err(FetchError::NotFound(_)) => Ok(None),
+        Err(error) => Err(error),
+    }
 }
 
 /// The body and its `Content-Type`.
-pub async fn fetch_with_type(url: &str) -> Result<(String, Option<String>), String> {
-    http::get(url, http::Limits::default())
-        .await
-        .map_err(|e| e.to_string())
+pub async fn fetch_with_type(url: &str) -> Result<(String, Option<String>), FetchError> {
+    http::get(url, Limits::default()).await
 }

@@ -20,7 +20,7 @@ pub struct Limits {
 
 impl Limits {
     /// The site's `fetch_timeout` and `max_post_size`.
-    pub fn of(site: &crate::site::SiteConfig) -> Limits {
+    pub fn of(site: &carnet_core::config::SiteConfig) -> Limits {
         Limits {
             timeout: Duration::from_secs(u64::from(site.fetch_timeout)),
             max_bytes: site.max_post_size,

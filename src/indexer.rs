@@ -1,6 +1,7 @@
-//! The app's side of the indexer worker (`carnet-indexer`, see
-//! `discover::indexer`): started on first use only, so a blog with a post index
-//! never downloads it. Requests are numbered; each answer settles its request.
+//! The app's side of the indexer worker (`carnet-indexer`, protocol in
+//! `carnet_core::index::protocol`): started on first use only, so a blog with a
+//! post index never downloads it. Requests are numbered; each answer settles
+//! its request.
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
@@ -11,14 +12,33 @@ use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Event, MessageEvent, Worker};
 
-use super::api;
-pub use crate::discover::indexer::{FetchedPost, Request, Response};
-use crate::discover::PostIndex;
+pub use carnet_core::index::protocol::FetchedPost;
+use carnet_core::index::protocol::{IndexerError, Request, Response};
+use carnet_core::index::PostIndex;
+
+use crate::api;
 
 /// The worker's script (`public/indexer-worker.js`), beside the app.
 const LOADER: &str = "/indexer-worker.js";
 
-type Answer = Result<String, String>;
+/// Why the indexer gave no answer, or its answer says it could not.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum IndexerFailure {
+    #[error("the indexer ({LOADER}) could not start: {0}")]
+    Start(String),
+    #[error("the indexer ({LOADER}) failed: {0}")]
+    Crashed(String),
+    #[error("the indexer stopped")]
+    Stopped,
+    #[error("the indexer's answer: {0}")]
+    Unreadable(String),
+    #[error("the indexer answered another request")]
+    WrongAnswer,
+    #[error(transparent)]
+    Indexer(#[from] IndexerError),
+}
+
+type Answer = Result<String, IndexerFailure>;
 
 struct Indexer {
     worker: Worker,
@@ -38,15 +58,15 @@ pub async fn listed_posts(
     body: String,
     content_type: Option<String>,
     listing_path: String,
-) -> Result<Vec<String>, String> {
+) -> Result<Vec<String>, IndexerFailure> {
     let request = Request::Listing {
         body,
         content_type,
         listing_path,
     };
     match ask(&request).await? {
-        Response::Listing(files) => files,
-        Response::Posts(_) => Err("the indexer answered another request".into()),
+        Response::Listing(files) => Ok(files?),
+        Response::Posts(_) => Err(IndexerFailure::WrongAnswer),
     }
 }
 
@@ -55,7 +75,7 @@ pub async fn index_posts(
     config: Option<String>,
     baseurl: Option<String>,
     files: Vec<FetchedPost>,
-) -> Result<PostIndex, String> {
+) -> Result<PostIndex, IndexerFailure> {
     let request = Request::Posts {
         config,
         baseurl,
@@ -63,23 +83,22 @@ pub async fn index_posts(
         now: (js_sys::Date::now() / 1000.0) as i64,
     };
     match ask(&request).await? {
-        Response::Posts(index) => index.map(|index| *index),
-        Response::Listing(_) => Err("the indexer answered another request".into()),
+        Response::Posts(index) => Ok(*index?),
+        Response::Listing(_) => Err(IndexerFailure::WrongAnswer),
     }
 }
 
-async fn ask(request: &Request) -> Result<Response, String> {
+async fn ask(request: &Request) -> Result<Response, IndexerFailure> {
     let indexer = indexer()?;
     let id = indexer.next_id.get();
     indexer.next_id.set(id + 1);
     let (answer, answered) = oneshot::channel();
     indexer.pending.borrow_mut().insert(id, answer);
-    let json = serde_json::to_string(request).map_err(|e| e.to_string())?;
+    let json =
+        serde_json::to_string(request).map_err(|e| IndexerFailure::Unreadable(e.to_string()))?;
     indexer.send(format!("{id}\n{json}"));
-    let text = answered
-        .await
-        .map_err(|_| "the indexer stopped".to_string())??;
-    serde_json::from_str(&text).map_err(|e| format!("the indexer's answer: {e}"))
+    let text = answered.await.map_err(|_| IndexerFailure::Stopped)??;
+    serde_json::from_str(&text).map_err(|e| IndexerFailure::Unreadable(e.to_string()))
 }
 
 impl Indexer {
@@ -115,17 +134,17 @@ impl Indexer {
         INDEXER.with(|i| i.borrow_mut().take());
         self.worker.terminate();
         for (_, sender) in self.pending.take() {
-            let _ = sender.send(Err(format!("the indexer ({LOADER}) failed: {reason}")));
+            let _ = sender.send(Err(IndexerFailure::Crashed(reason.clone())));
         }
     }
 }
 
-fn indexer() -> Result<Rc<Indexer>, String> {
+fn indexer() -> Result<Rc<Indexer>, IndexerFailure> {
     if let Some(indexer) = INDEXER.with(|i| i.borrow().clone()) {
         return Ok(indexer);
     }
-    let worker = Worker::new(&api::page(LOADER))
-        .map_err(|e| format!("the indexer ({LOADER}) could not start: {e:?}"))?;
+    let worker =
+        Worker::new(&api::page(LOADER)).map_err(|e| IndexerFailure::Start(format!("{e:?}")))?;
     let indexer = Rc::new(Indexer {
         worker,
         ready: Cell::new(false),

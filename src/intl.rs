@@ -6,8 +6,8 @@
 use js_sys::{Array, Date, Intl, Object, Reflect};
 use wasm_bindgen::JsValue;
 
-use crate::site::markup::Dates;
-use crate::site::words::{long_date, month_year, writes_dates};
+use carnet_core::pages::labels::{long_date, month_year, writes_dates};
+use carnet_core::pages::Dates;
 
 /// The app's dates, for `site::markup`.
 pub const DATES: Dates = Dates {

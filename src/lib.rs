@@ -1,14 +1,22 @@
-//! The Leptos app: loads the post index once, then routes between the index,
-//! tag, category, archive and search pages and articles. Everything the
-//! browser fetches goes through `api`.
+//! carnet's browser app (Leptos, client-side rendered): loads the post index
+//! once, then routes between the index, tag, category, archive and search
+//! pages and articles, drawing each with the core's page markup. Everything
+//! the browser fetches goes through `api` (URLs) and `http` (retries, limits);
+//! `load` and `listing_mode` find the posts; the indexer worker
+//! (`src/bin/carnet-indexer.rs`) reads posts where the host has no index.
+//!
+//! It only runs in a browser, but type-checks anywhere, so `cargo check`,
+//! clippy and rust-analyzer see it on the host too.
 
 mod api;
 mod components;
-mod discovery;
 pub mod entities;
-pub(crate) mod http;
+mod head;
+mod http;
 mod indexer;
 mod intl;
+mod listing_mode;
+mod load;
 mod navigation;
 mod pages;
 mod takeover;
@@ -17,14 +25,14 @@ mod theme;
 use std::rc::Rc;
 
 use leptos::prelude::*;
-use leptos_meta::provide_meta_context;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
-use crate::discover::PostIndex;
-use crate::site::markup::Markup;
-use crate::site::Catalog;
-use pages::{Taxonomy, TermPage, TermsPage};
+use carnet_core::catalog::{Catalog, Taxonomy};
+use carnet_core::index::PostIndex;
+use carnet_core::pages::Markup;
+use load::LoadError;
+use pages::{TermPage, TermsPage};
 
 pub use intl::{format_date, intl_date};
 
@@ -56,7 +64,7 @@ impl Blog {
     }
 }
 
-type BlogResult = Result<Rc<Blog>, String>;
+pub type BlogResult = Result<Rc<Blog>, LoadError>;
 
 /// The blog as it loads; every page reads it from context.
 #[derive(Clone, Copy)]
@@ -82,11 +90,10 @@ pub fn start() {
 
 #[component]
 fn App() -> impl IntoView {
-    provide_meta_context();
     let newer = RwSignal::new_local(None::<Rc<Blog>>);
     let blog = LocalResource::new(move || async move {
         let index =
-            api::load_index(move |index| newer.set(Some(Rc::new(Blog::new(index))))).await?;
+            load::load_index(move |index| newer.set(Some(Rc::new(Blog::new(index))))).await?;
         intl::set_document_lang(&index.site.lang);
         Ok(Rc::new(Blog::new(index)))
     });
@@ -122,5 +129,6 @@ fn App() -> impl IntoView {
 /// renderer inside the page against JavaScript renderers.
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn render_markdown_html(markdown: &str) -> String {
-    crate::render::render_markdown(markdown, &crate::render::RenderOptions::default()).html
+    use carnet_core::markdown::{render_markdown, RenderOptions};
+    render_markdown(markdown, &RenderOptions::default()).html
 }

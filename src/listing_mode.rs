@@ -8,29 +8,25 @@
 use futures::channel::oneshot;
 use futures::stream::{self, StreamExt};
 
-use super::api;
-use super::indexer::{index_posts, listed_posts, FetchedPost};
-use crate::discover::listing::looks_like_html;
-use crate::discover::PostIndex;
+use carnet_core::index::listing::looks_like_html;
+use carnet_core::index::PostIndex;
+
+use crate::api;
+use crate::indexer::{index_posts, listed_posts, FetchedPost};
+use crate::load::LoadError;
 
 /// Posts fetched at once: a browser's connection limit per host.
 const CONCURRENT_FETCHES: usize = 6;
 
 /// Builds the same index `carnet index` writes, from the listing. Returns once
 /// the first posts are in; `on_more` then receives the fuller index as more arrive.
-pub async fn discover_posts(on_more: impl Fn(PostIndex) + 'static) -> Result<PostIndex, String> {
-    let config = api::fetch_optional(&api::page("/_config.yml")).await;
+pub async fn discover_posts(on_more: impl Fn(PostIndex) + 'static) -> Result<PostIndex, LoadError> {
+    let config = api::fetch_optional(&api::page("/_config.yml")).await?;
     let listing_path = api::page("/posts/");
-    let (body, content_type) = api::fetch_with_type(&listing_path).await.map_err(|e| {
-        format!(
-            "{e}. No post index and no directory listing: run `carnet index` or enable listings"
-        )
-    })?;
-    let no_posts = || {
-        format!(
-            "{listing_path}: no post index and no Markdown files listed: run `carnet index` or enable directory listings"
-        )
-    };
+    let (body, content_type) = api::fetch_with_type(&listing_path)
+        .await
+        .map_err(LoadError::NoListing)?;
+    let no_posts = || LoadError::NoPosts(listing_path.clone());
     // A host without listings may answer `posts/` with the app shell: no posts either way.
     if is_app_shell(&body) {
         return Err(no_posts());
@@ -48,7 +44,7 @@ pub async fn discover_posts(on_more: impl Fn(PostIndex) + 'static) -> Result<Pos
         while let Some(batch) = arrivals.next().await {
             match index_posts(config.clone(), None, batch).await {
                 Ok(more) => index.merge(more),
-                Err(message) => web_sys::console::error_1(&format!("carnet: {message}").into()),
+                Err(error) => console_error(&error),
             }
             match first.take() {
                 Some(sender) => {
@@ -58,20 +54,16 @@ pub async fn discover_posts(on_more: impl Fn(PostIndex) + 'static) -> Result<Pos
             }
         }
     });
-    first_index
-        .await
-        .map_err(|_| "discovery stopped before any post arrived".to_string())
+    first_index.await.map_err(|_| LoadError::Stopped)
 }
 
 /// The posts' texts, a batch at a time as they arrive.
 fn fetch_posts(files: Vec<String>) -> impl futures::Stream<Item = Vec<FetchedPost>> {
     stream::iter(files)
         .map(|path| async move {
-            let url = api::page(&format!(
-                "/posts/{}",
-                crate::site::links::escape_segment(&path)
-            ));
-            let text = api::fetch_text(&url).await;
+            let text = api::fetch_text(&api::posts_url(&path))
+                .await
+                .map_err(|e| e.to_string());
             FetchedPost { path, text }
         })
         .buffer_unordered(CONCURRENT_FETCHES)
@@ -109,7 +101,10 @@ pub fn add_unindexed_posts(index: PostIndex, on_more: impl Fn(PostIndex) + 'stat
         if missing.is_empty() {
             return;
         }
-        let config = api::fetch_optional(&api::page("/_config.yml")).await;
+        let config = match api::fetch_optional(&api::page("/_config.yml")).await {
+            Ok(config) => config,
+            Err(error) => return console_error(&error),
+        };
         let fetched: Vec<FetchedPost> = fetch_posts(missing).concat().await;
         // The index's base path wins: it is the one the app is served under.
         let baseurl = Some(index.site.baseurl.clone());
@@ -119,7 +114,11 @@ pub fn add_unindexed_posts(index: PostIndex, on_more: impl Fn(PostIndex) + 'stat
                 fuller.merge(more);
                 on_more(fuller);
             }
-            Err(message) => web_sys::console::error_1(&format!("carnet: {message}").into()),
+            Err(error) => console_error(&error),
         }
     });
+}
+
+fn console_error(error: &dyn std::fmt::Display) {
+    web_sys::console::error_1(&format!("carnet: {error}").into());
 }

@@ -1,11 +1,6 @@
-//! The WebAssembly entry Trunk builds: mounts the blog app.
+//! The WebAssembly entry Trunk builds: mounts the blog app. (It only runs in a
+//! browser; natively it type-checks, for `cargo check` and clippy.)
 
-#[cfg(target_arch = "wasm32")]
 fn main() {
-    carnet::web::start();
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-fn main() {
-    eprintln!("carnet-web is the browser app: build it with `trunk build` or `make serve`");
+    carnet_web::start();
 }

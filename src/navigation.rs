@@ -86,7 +86,7 @@ fn follow_in_page_link(event: web_sys::MouseEvent) {
     let here = window().location();
     let same_page = link.pathname() == here.pathname().unwrap_or_default()
         && link.search() == here.search().unwrap_or_default();
-    let id = crate::site::links::percent_decode(link.hash().trim_start_matches('#'));
+    let id = carnet_core::text::url::percent_decode(link.hash().trim_start_matches('#'));
     let target = window().document().and_then(|d| d.get_element_by_id(&id));
     let (true, Some(target)) = (same_page, target) else {
         return;

@@ -45,16 +45,7 @@ pub fn take_over(checks: u32) {
         .is_some();
     if ready || checks >= MAX_CHECKS {
         prerendered.remove();
-        if let Ok(tags) = document.query_selector_all("head [data-prerendered]") {
-            for i in 0..tags.length() {
-                if let Some(tag) = tags
-                    .item(i)
-                    .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-                {
-                    tag.remove();
-                }
-            }
-        }
+        crate::head::remove(&document, "head [data-prerendered]");
         if let Some(app) = document.get_element_by_id("app") {
             let _ = app.remove_attribute("hidden");
         }

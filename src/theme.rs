@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::site::words::Words;
+use carnet_core::pages::labels::Labels;
 
 const KEY: &str = "carnet-theme";
 
@@ -42,7 +42,7 @@ fn apply(theme: &str) {
 
 /// A button that switches between light and dark and says what it will switch to.
 #[component]
-pub fn ThemeToggle(words: &'static Words) -> impl IntoView {
+pub fn ThemeToggle(labels: &'static Labels) -> impl IntoView {
     let theme = RwSignal::new(current());
     let toggle = move |_| {
         let next = if theme.get() == "dark" {
@@ -55,9 +55,9 @@ pub fn ThemeToggle(words: &'static Words) -> impl IntoView {
     };
     let label = move || {
         if theme.get() == "dark" {
-            words.theme_light
+            labels.theme_light
         } else {
-            words.theme_dark
+            labels.theme_dark
         }
     };
     view! {

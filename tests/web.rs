@@ -1,8 +1,8 @@
 //! Browser-side behaviour, in headless Chromium through wasm-bindgen-test.
 #![cfg(target_arch = "wasm32")]
 
-use carnet_core::post::Post;
 use carnet_core::config::SiteConfig;
+use carnet_core::post::Post;
 use carnet_web::format_date;
 use wasm_bindgen_test::*;
 
@@ -65,10 +65,7 @@ fn french_and_english_dates_are_written_as_the_browser_writes_them() {
     for month in 1..=12 {
         let date = format!("2017-{month:02}-21T12:00:00+00:00");
         for lang in ["fr", "en"] {
-            assert_eq!(
-                format_date(&date, lang),
-                carnet_web::intl_date(&date, lang)
-            );
+            assert_eq!(format_date(&date, lang), carnet_web::intl_date(&date, lang));
         }
     }
 }

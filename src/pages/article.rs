@@ -7,42 +7,32 @@ use std::rc::Rc;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
+use carnet_core::markdown::{render_markdown, RenderOptions};
+use carnet_core::pages::labels::labels;
+use carnet_core::post::split_front_matter;
+
 use super::{blog_page, show, NotFound};
-use crate::discover::asset_base;
-use crate::post::split_front_matter;
-use crate::render::{render_markdown, RenderOptions};
-use crate::site::links::percent_decode;
-use crate::site::words::words;
-use crate::web::components::{LoadError, Loading};
-use crate::web::intl::set_document_lang;
-use crate::web::{api, Blog};
+use crate::components::{LoadError, Loading};
+use crate::http::Limits;
+use crate::intl::set_document_lang;
+use crate::{api, Blog};
 
 #[component]
 pub fn ArticleOrNotFound() -> impl IntoView {
     let location = use_location();
     blog_page(move || {
         let pathname = location.pathname.get();
-        move |blog| match find_post(&blog, &pathname) {
-            Some(index) => view! { <Article blog index/> }.into_any(),
+        move |blog| match blog.catalog.at_url(&pathname, &blog.index.site.baseurl) {
+            Some((index, _)) => view! { <Article blog index/> }.into_any(),
             None => view! { <NotFound lang=blog.lang().to_string()/> }.into_any(),
         }
-    })
-}
-
-/// Matches the address against post URLs, decoded, with or without the base path.
-fn find_post(blog: &Blog, pathname: &str) -> Option<usize> {
-    let wanted = percent_decode(pathname);
-    let with_base = format!("{}{wanted}", blog.index.site.baseurl);
-    blog.catalog.posts().iter().position(|p| {
-        let url = percent_decode(&p.url);
-        url == wanted || url == with_base
     })
 }
 
 #[component]
 fn Article(blog: Rc<Blog>, index: usize) -> impl IntoView {
     let entry = blog.catalog.posts()[index].clone();
-    let limits = crate::web::http::Limits::of(&blog.index.site);
+    let limits = Limits::of(&blog.index.site);
     let markdown = LocalResource::new(move || {
         let entry = entry.clone();
         async move { api::fetch_post(&entry, limits).await }
@@ -57,7 +47,7 @@ fn Article(blog: Rc<Blog>, index: usize) -> impl IntoView {
                     let fetched = markdown.await;
                     let blog = blog.get_value();
                     let entry = &blog.catalog.posts()[index];
-                    let w = words(blog.lang());
+                    let w = labels(blog.lang());
                     let text = match fetched {
                         Ok(text) => text,
                         Err(api::PostFetchError::Missing) => {
@@ -66,7 +56,7 @@ fn Article(blog: Rc<Blog>, index: usize) -> impl IntoView {
                         Err(api::PostFetchError::Failed(message)) => {
                             let message = format!("{} « {} » : {message}", w.failed, entry.title);
                             let retry = Callback::new(move |_| markdown.refetch());
-                            return view! { <LoadError message retry words=w/> }.into_any();
+                            return view! { <LoadError message retry labels=w/> }.into_any();
                         }
                     };
                     // The index already holds the front matter, read by the
@@ -75,7 +65,7 @@ fn Article(blog: Rc<Blog>, index: usize) -> impl IntoView {
                         Ok(split) => show_article(&blog, index, split.body),
                         Err(error) => {
                             let message = format!("{}: {error}", entry.path);
-                            view! { <LoadError message words=w/> }.into_any()
+                            view! { <LoadError message labels=w/> }.into_any()
                         }
                     }
                 })
@@ -89,12 +79,7 @@ fn Article(blog: Rc<Blog>, index: usize) -> impl IntoView {
 fn show_article(blog: &Blog, index: usize, body: &str) -> AnyView {
     let (site, entry) = (&blog.index.site, &blog.catalog.posts()[index]);
     let lang = entry.lang.clone().unwrap_or_else(|| site.lang.clone());
-    let options = RenderOptions {
-        smart_quotes: site.smart_quotes,
-        asset_base: asset_base(site),
-        safe: site.safe_mode,
-        page: Some((entry.url.clone(), lang.clone())),
-    };
+    let options = RenderOptions::for_article(site, &entry.url, Some(&lang));
     let rendered = render_markdown(body, &options);
     set_document_lang(&lang);
     on_cleanup({

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 use super::{blog_page, show};
-use crate::site::links::page_number;
+use carnet_core::catalog::links::page_number;
 
 #[component]
 pub fn HomePage() -> impl IntoView {

@@ -18,11 +18,13 @@ pub use article::ArticleOrNotFound;
 pub use home::HomePage;
 pub use not_found::NotFound;
 pub use search::SearchPage;
-pub use terms::{Taxonomy, TermPage, TermsPage};
+pub use terms::{TermPage, TermsPage};
 
-use super::components::{LoadError, Loading, PageMeta};
-use super::{use_blog, Blog, NewerBlog};
-use crate::site::markup::PageMarkup;
+use carnet_core::pages::chrome::Head;
+use carnet_core::pages::PageMarkup;
+
+use crate::components::{LoadError, Loading};
+use crate::{head, use_blog, Blog, NewerBlog};
 
 /// Shows a page of the blog once the index is loaded. `make` runs in a tracked
 /// scope (read route params there) and returns what renders the page.
@@ -50,9 +52,9 @@ fn frame(make: Arc<dyn Fn() -> Render + Send + Sync>) -> AnyView {
                 Suspend::new(async move {
                     match blog.await {
                         Ok(first) => render(newer.get_untracked().unwrap_or(first)),
-                        Err(message) => {
+                        Err(error) => {
                             let retry = Callback::new(move |_| blog.refetch());
-                            view! { <LoadError message retry/> }.into_any()
+                            view! { <LoadError message=error.to_string() retry/> }.into_any()
                         }
                     }
                 })
@@ -62,15 +64,12 @@ fn frame(make: Arc<dyn Fn() -> Render + Send + Sync>) -> AnyView {
     .into_any()
 }
 
-/// A page as `site::markup` writes it (the markup of the prerendered pages
+/// A page as `carnet_core::pages` writes it (the markup of the prerendered pages
 /// too), with its head tags; the not-found page when there is no such page.
 pub fn show(blog: &Blog, page: Option<PageMarkup>) -> AnyView {
     let Some(page) = page else {
         return view! { <NotFound lang=blog.lang().to_string()/> }.into_any();
     };
-    view! {
-        <PageMeta site=blog.index.site.clone() title=page.title description=page.description path=page.url/>
-        <div class="page" inner_html=page.main></div>
-    }
-    .into_any()
+    head::set(&Head::of(&blog.index.site, &page));
+    view! { <div class="page" inner_html=page.main.into_string()></div> }.into_any()
 }

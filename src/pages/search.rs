@@ -5,14 +5,15 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
+use carnet_core::catalog::search::{highlight, search, text_of_html};
+use carnet_core::config::SiteConfig;
+use carnet_core::index::PostEntry;
+use carnet_core::pages::chrome::Head;
+use carnet_core::pages::labels::labels;
+use carnet_core::text::url::escape_query;
+
 use super::blog_page;
-use crate::discover::PostEntry;
-use crate::site::links::escape_query;
-use crate::site::search::{highlight, search, text_of_html};
-use crate::site::words::words;
-use crate::site::SiteConfig;
-use crate::web::components::PageMeta;
-use crate::web::{api, format_date, use_blog};
+use crate::{api, format_date, head, use_blog};
 
 #[component]
 pub fn SearchPage() -> impl IntoView {
@@ -41,21 +42,22 @@ pub fn SearchPage() -> impl IntoView {
     // The field is outside the results so it keeps focus while they change.
     let initial = query.read_untracked().get("q").unwrap_or_default();
     view! {
-        <h1 class="page-title">{move || words(&lang()).search}</h1>
+        <h1 class="page-title">{move || labels(&lang()).search}</h1>
         <form class="search-form" role="search" on:submit=|e| e.prevent_default()>
-            <label for="search-input" class="visually-hidden">{move || words(&lang()).search_label}</label>
+            <label for="search-input" class="visually-hidden">{move || labels(&lang()).search_label}</label>
             <input id="search-input" type="search" name="q" autocomplete="off" value=initial
-                placeholder=move || words(&lang()).search_label on:input=on_input/>
+                placeholder=move || labels(&lang()).search_label on:input=on_input/>
         </form>
         {blog_page(move || {
             let q = query.read().get("q").unwrap_or_default();
             move |blog| {
                 let site = blog.index.site.clone();
-                let w = words(&site.lang);
+                let w = labels(&site.lang);
                 let found: Vec<PostEntry> = search(blog.catalog.posts(), &q).into_iter().cloned().collect();
                 let results = found.iter().map(|post| view! { <SearchResult post=post.clone() site=site.clone() query=q.clone()/> });
+                let path = format!("{}/search/", site.baseurl);
+                head::set(&Head::new(&site, w.search, &site.description, &path));
                 view! {
-                    <PageMeta site=site.clone() title=w.search.to_string() description=site.description.clone() path=format!("{}/search/", site.baseurl)/>
                     {(!q.trim().is_empty()).then(|| view! { <p class="page-count" role="status">{(w.search_results)(found.len())}</p> })}
                     <ol class="search-results">{results.collect_view()}</ol>
                 }

@@ -4,9 +4,11 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
+use carnet_core::catalog::links::page_number;
+use carnet_core::catalog::Taxonomy;
+use carnet_core::text::url::percent_decode;
+
 use super::{blog_page, show};
-use crate::site::links::{page_number, percent_decode};
-pub use crate::site::taxonomy::Taxonomy;
 
 #[component]
 pub fn TermsPage(taxonomy: Taxonomy) -> impl IntoView {

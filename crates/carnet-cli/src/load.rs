@@ -27,8 +27,9 @@ pub struct LoadedSite {
 pub fn load_site(dir: &Path) -> Result<LoadedSite> {
     let config_path = dir.join("_config.yml");
     let config = match fs::read_to_string(&config_path) {
-        Ok(text) => SiteConfig::from_yaml(&text)
-            .with_context(|| format!("{}", config_path.display()))?,
+        Ok(text) => {
+            SiteConfig::from_yaml(&text).with_context(|| format!("{}", config_path.display()))?
+        }
         Err(_) => SiteConfig::default(),
     };
     let mut warnings = Vec::new();

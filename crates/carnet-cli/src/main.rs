@@ -293,8 +293,7 @@ fn new_draft(dir: &Path, title: &str) -> Result<ExitCode> {
         bail!("cannot make a file name from the title {title:?}");
     }
     let drafts = dir.join("posts").join("_drafts");
-    std::fs::create_dir_all(&drafts)
-        .with_context(|| format!("creating {}", drafts.display()))?;
+    std::fs::create_dir_all(&drafts).with_context(|| format!("creating {}", drafts.display()))?;
     let path = drafts.join(format!("{slug}.md"));
     if path.exists() {
         bail!("{} already exists", path.display());

@@ -36,7 +36,9 @@ impl Tools {
 /// (or an enclosing folder's), `~/.cargo/bin`, then the PATH.
 pub fn pinned(site_dir: &Path) -> Result<Tools> {
     let mut dirs: Vec<PathBuf> = Vec::new();
-    let start = site_dir.canonicalize().unwrap_or_else(|_| site_dir.to_path_buf());
+    let start = site_dir
+        .canonicalize()
+        .unwrap_or_else(|_| site_dir.to_path_buf());
     if let Some(bin) = start
         .ancestors()
         .map(|dir| dir.join("node_modules").join(".bin"))
@@ -47,7 +49,9 @@ pub fn pinned(site_dir: &Path) -> Result<Tools> {
     if let Some(home) = std::env::var_os("HOME") {
         dirs.push(PathBuf::from(home).join(".cargo").join("bin"));
     }
-    dirs.extend(std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()));
+    dirs.extend(std::env::split_paths(
+        &std::env::var_os("PATH").unwrap_or_default(),
+    ));
     let path = std::env::join_paths(&dirs)?;
     for (tool, version) in PINNED {
         let found = Command::new(tool)

@@ -3,8 +3,12 @@
 
 use std::process::Command;
 
+/// The repository root: fixtures and the sample blog are paths from there.
+const ROOT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+
 fn check(site: &str) -> (bool, String) {
     let run = Command::new(env!("CARGO_BIN_EXE_carnet"))
+        .current_dir(ROOT)
         .args(["check", site])
         .output()
         .unwrap();

@@ -4,8 +4,12 @@ use std::process::Command;
 
 use carnet_core::index::PostIndex;
 
+/// The repository root: fixtures and the sample blog are paths from there.
+const ROOT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+
 fn carnet(args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_carnet"))
+        .current_dir(ROOT)
         .args(args)
         .output()
         .unwrap()

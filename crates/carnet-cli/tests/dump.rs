@@ -1,15 +1,19 @@
 //! `carnet dump` on a Jekyll site folder, compared with what Jekyll 4 makes of
 //! it. The expected files were reviewed value by value against Jekyll's rules
-//! (see tests/fixtures/README.md); `CARNET_BLESS=1 cargo test --test dump`
+//! (see tests/fixtures/README.md); `CARNET_BLESS=1 cargo test -p carnet-cli --test dump`
 //! rewrites them, and the diff must then be reviewed the same way.
 
 use std::path::Path;
 use std::process::Command;
 
+/// The repository root: fixtures and the sample blog are paths from there.
+const ROOT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+
 const SITE: &str = "tests/fixtures/jekyll-site";
 
 fn dump(args: &[&str]) -> String {
     let run = Command::new(env!("CARGO_BIN_EXE_carnet"))
+        .current_dir(ROOT)
         .arg("dump")
         .arg(SITE)
         .args(args)
@@ -24,7 +28,7 @@ fn dump(args: &[&str]) -> String {
 }
 
 fn compare(actual: &str, expected_file: &str) {
-    let path = Path::new("tests/fixtures").join(expected_file);
+    let path = Path::new(ROOT).join("tests/fixtures").join(expected_file);
     if std::env::var_os("CARNET_BLESS").is_some() {
         std::fs::write(&path, actual).unwrap();
         return;

@@ -15,11 +15,11 @@ fn main() {
 mod native {
     use std::hint::black_box;
 
-    use carnet_core::index::{IndexOptions, PostIndex};
-    use carnet_core::post::Post;
-    use carnet_core::markdown::RenderOptions;
     use carnet_core::catalog::Catalog;
     use carnet_core::config::SiteConfig;
+    use carnet_core::index::{IndexOptions, PostIndex};
+    use carnet_core::markdown::RenderOptions;
+    use carnet_core::post::Post;
     use criterion::Criterion;
 
     const SEED_PATH: &str = "../../posts/2017-02-01-a-mon-compte-plus-1-mois.md";

@@ -10,12 +10,12 @@
 //! posts are found), `catalog` (sorting, tags, categories, search, links),
 //! `pages` (every page's markup).
 
+pub mod catalog;
+pub mod config;
+pub mod index;
+pub mod markdown;
+pub mod pages;
+pub mod post;
 pub mod text;
 pub mod time;
 pub mod yaml;
-pub mod config;
-pub mod markdown;
-pub mod post;
-pub mod index;
-pub mod catalog;
-pub mod pages;

@@ -2,10 +2,10 @@
 //! the shape a reader relies on (a body after its front matter, a URL a
 //! browser can request, an index that reads back as it was written).
 
+use carnet_core::config::SiteConfig;
 use carnet_core::index::{PostEntry, PostIndex, INDEX_VERSION};
 use carnet_core::post::{excerpt_markdown, permalink, split_front_matter, FrontMatter, Post};
 use carnet_core::time::PostDate;
-use carnet_core::config::SiteConfig;
 use proptest::prelude::*;
 
 /// Text that looks like a post often enough to reach the deep code paths.

@@ -1,8 +1,8 @@
 //! The sample blog's first post, read from posts/ as the app and the CLI read it.
 
-use carnet_core::post::Post;
-use carnet_core::markdown::RenderOptions;
 use carnet_core::config::SiteConfig;
+use carnet_core::markdown::RenderOptions;
+use carnet_core::post::Post;
 
 const SEED: &str = "2017-02-01-a-mon-compte-plus-1-mois.md";
 

@@ -285,7 +285,9 @@ mod tests {
             "/blog/2020/01/01/été.html",
             "/2020/01/01/%C3%A9t%C3%A9.html",
         ] {
-            let found = catalog.at_url(address, "/blog").map(|(i, p)| (i, p.path.as_str()));
+            let found = catalog
+                .at_url(address, "/blog")
+                .map(|(i, p)| (i, p.path.as_str()));
             assert_eq!(found, Some((1, "été")), "{address}");
         }
         assert!(catalog.at_url("/2020/01/01/other.html", "/blog").is_none());

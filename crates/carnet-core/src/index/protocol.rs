@@ -129,9 +129,7 @@ fn index_posts(
 
 /// A fetched file as `carnet index` reads it (the same rules: `read_post`).
 fn read_fetched(site: &SiteConfig, file: FetchedPost) -> Result<(Post, Vec<u8>), Problem> {
-    let text = file
-        .text
-        .map_err(|e| Problem::unreadable(&file.path, e))?;
+    let text = file.text.map_err(|e| Problem::unreadable(&file.path, e))?;
     // A single-page host answers any path with the app itself.
     if looks_like_html(&text) {
         return Err(Problem::unreadable(
@@ -239,7 +237,12 @@ mod tests {
         let Response::Posts(Err(error)) = answer(request) else {
             panic!("no error")
         };
-        assert!(error.to_string().starts_with("_config.yml: line 2: invalid YAML"), "{error}");
+        assert!(
+            error
+                .to_string()
+                .starts_with("_config.yml: line 2: invalid YAML"),
+            "{error}"
+        );
     }
 
     #[test]
@@ -263,6 +266,9 @@ mod tests {
         let Response::Posts(Err(error)) = answer else {
             panic!("no error")
         };
-        assert!(error.to_string().contains("could not read a request"), "{error}");
+        assert!(
+            error.to_string().contains("could not read a request"),
+            "{error}"
+        );
     }
 }

@@ -190,7 +190,8 @@ mod tests {
         assert_eq!(post.title, "Un \"post\" · Carnet & co");
         let html = post.to_html("data-x").into_string();
         assert!(html.starts_with("<title>Un &quot;post&quot; · Carnet &amp; co</title>\n<meta data-x name=\"description\" content=\"d\">"));
-        assert!(html.contains("<link data-x rel=\"canonical\" href=\"https://example.org/blog/a.html\">"));
+        assert!(html
+            .contains("<link data-x rel=\"canonical\" href=\"https://example.org/blog/a.html\">"));
         assert!(html.ends_with("href=\"/blog/feed.xml\">"));
     }
 
@@ -213,6 +214,9 @@ mod tests {
             ..SiteConfig::default()
         };
         let header = header(&site, "/blog/archive/").into_string();
-        assert!(header.contains("<a href=\"/blog/archive/\" aria-current=\"page\">Archives</a>"), "{header}");
+        assert!(
+            header.contains("<a href=\"/blog/archive/\" aria-current=\"page\">Archives</a>"),
+            "{header}"
+        );
     }
 }

@@ -89,7 +89,10 @@ impl<'a> Markup<'a> {
         let last = self.catalog.page_count(site.paginate);
         let url = |n| page_url(&site.baseurl, &site.paginate_path, n);
         let (heading, title) = if page == 1 {
-            let heading = html!("<h1 class=\"page-title visually-hidden\">{}</h1>", site.title);
+            let heading = html!(
+                "<h1 class=\"page-title visually-hidden\">{}</h1>",
+                site.title
+            );
             (heading, String::new())
         } else {
             let text = format!("{} · {}", site.title, (w.page_of)(page, last));
@@ -345,7 +348,13 @@ fn draft_badge(draft: bool, w: &Labels) -> Html {
 fn tag_links(tags: &[String], baseurl: &str) -> Html {
     let links: Html = tags
         .iter()
-        .map(|t| html!("<a class=\"tag\" rel=\"tag\" href=\"{}\">{}</a>", tag_url(baseurl, t), t))
+        .map(|t| {
+            html!(
+                "<a class=\"tag\" rel=\"tag\" href=\"{}\">{}</a>",
+                tag_url(baseurl, t),
+                t
+            )
+        })
         .collect();
     html!("<span class=\"tags\">{}</span>", links)
 }
@@ -353,7 +362,13 @@ fn tag_links(tags: &[String], baseurl: &str) -> Html {
 fn category_links(categories: &[String], baseurl: &str) -> Html {
     let links: Html = categories
         .iter()
-        .map(|c| html!("<a class=\"category\" href=\"{}\">{}</a>", category_url(baseurl, c), c))
+        .map(|c| {
+            html!(
+                "<a class=\"category\" href=\"{}\">{}</a>",
+                category_url(baseurl, c),
+                c
+            )
+        })
         .collect();
     html!("<span class=\"categories\">{}</span>", links)
 }
@@ -444,7 +459,9 @@ mod tests {
     #[test]
     fn cards_escape_what_authors_write_and_keep_rendered_excerpts() {
         let (site, catalog) = (site(), catalog());
-        let card = Markup::new(&site, &catalog).card(&catalog.posts()[0]).into_string();
+        let card = Markup::new(&site, &catalog)
+            .card(&catalog.posts()[0])
+            .into_string();
         assert!(card.contains("&lt;b&gt;Post 2&lt;/b&gt;"), "{card}");
         assert!(card.contains("<div class=\"excerpt\" lang=\"fr\"><p>Excerpt 2</p></div>"));
         assert!(card.contains("<time datetime=\"2020-01-03T10:00:00+00:00\">3 janvier 2020</time>"));
@@ -457,9 +474,15 @@ mod tests {
         let markup = Markup::new(&site, &catalog);
         let first = markup.home(1, &[]).unwrap();
         assert_eq!(first.title, "");
-        assert!(first.main.as_str().find("Post 2").unwrap() < first.main.as_str().find("Post 1").unwrap());
+        assert!(
+            first.main.as_str().find("Post 2").unwrap()
+                < first.main.as_str().find("Post 1").unwrap()
+        );
         assert!(!first.main.as_str().contains("Post 0"));
-        assert!(first.main.as_str().contains("rel=\"next\" href=\"/blog/page/2/\""));
+        assert!(first
+            .main
+            .as_str()
+            .contains("rel=\"next\" href=\"/blog/page/2/\""));
         let second = markup.home(2, &[]).unwrap();
         assert_eq!(second.url, "/blog/page/2/");
         assert!(second.main.as_str().contains("Post 0"));

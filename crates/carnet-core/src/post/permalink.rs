@@ -64,7 +64,6 @@ fn expand(template: &str, value: impl Fn(&str) -> Option<String>) -> Result<Stri
     Ok(out)
 }
 
-
 /// The value of one `Drops::UrlDrop` placeholder, unescaped.
 fn placeholder(post: &Post, name: &str) -> Option<String> {
     let d = &post.date;

@@ -84,7 +84,10 @@ mod tests {
 
     #[test]
     fn segments_paths_and_queries_escape_what_they_must() {
-        assert_eq!(escape_path("/tags/et moi/été"), "/tags/et%20moi/%C3%A9t%C3%A9");
+        assert_eq!(
+            escape_path("/tags/et moi/été"),
+            "/tags/et%20moi/%C3%A9t%C3%A9"
+        );
         assert_eq!(escape_segment("a/b c"), "a%2Fb%20c");
         assert_eq!(escape_query("a&b=c d#"), "a%26b%3Dc%20d%23");
         assert_eq!(escape_path("~!$&'()*+,;=:@-._"), "~!$&'()*+,;=:@-._");
