@@ -13,6 +13,7 @@ fuzz_target!(|data: &[u8]| {
     let options = RenderOptions {
         smart_quotes: data.first().is_some_and(|b| b % 2 == 0),
         asset_base: "/posts/".into(),
+        ..RenderOptions::default()
     };
     let _ = render_markdown(&excerpt, &options);
 });

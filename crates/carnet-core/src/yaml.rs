@@ -155,10 +155,10 @@ mod tests {
         let list = vec!["x"; 5000].join(",");
         let refs = vec!["*A"; 5000].join(",");
         let text = format!("a: &A [{list}]\nb: [{refs}]\n");
-        let started = std::time::Instant::now();
+        // The budget's own error: expansion stopped at MAX_NODES values, not
+        // after 25 million (no wall-clock check: these machines are noisy).
         let err = parse_bounded(&text).unwrap_err();
         assert!(err.to_string().contains("values once aliases"), "{err}");
-        assert!(started.elapsed().as_secs() < 2);
     }
 
     #[test]

@@ -11,6 +11,8 @@
 //! shorten (nginx cuts names past 50 characters to `..>`). Fixtures captured
 //! from each server live in `tests/fixtures/listings/` (see its README).
 
+use crate::text::url::percent_decode_utf8;
+
 /// One entry of the listed folder.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ListingEntry {
@@ -52,7 +54,7 @@ pub fn parse_listing_under(
     let base: Vec<String> = listing_path
         .split('/')
         .filter(|s| !s.is_empty())
-        .map(|s| percent_decode(s).unwrap_or_else(|| s.to_string()))
+        .map(|s| percent_decode_utf8(s).unwrap_or_else(|| s.to_string()))
         .collect();
     parse(body, content_type, Some(&base))
 }
@@ -324,7 +326,7 @@ fn entry_from_href(raw: &str, base: Option<&[String]>) -> Option<ListingEntry> {
     if segment.contains('/') {
         return None; // deeper than the folder, or `../x`
     }
-    checked(percent_decode(segment)?, is_dir)
+    checked(percent_decode_utf8(segment)?, is_dir)
 }
 
 /// `scheme:` before any `/`: an absolute URL (`https://…`, `mailto:`, and
@@ -345,7 +347,7 @@ fn strip_base<'a>(abs: &'a str, base: &[String]) -> Option<&'a str> {
     let mut rest = abs;
     for want in base {
         let (segment, after) = rest.split_once('/')?;
-        if percent_decode(segment).as_deref() != Some(want.as_str()) {
+        if percent_decode_utf8(segment).as_deref() != Some(want.as_str()) {
             return None;
         }
         rest = after;
@@ -371,32 +373,6 @@ fn dedup(entries: Vec<ListingEntry>) -> Vec<ListingEntry> {
         .into_iter()
         .filter(|e| seen.insert(e.name.clone()))
         .collect()
-}
-
-/// URL percent-decoding to UTF-8; a `%` not followed by two hex digits stays
-/// literal, as in the URL standard. `None` when the bytes are not UTF-8.
-fn percent_decode(s: &str) -> Option<String> {
-    let hex = |b: u8| (b as char).to_digit(16);
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        let escaped = match (b, bytes.get(i + 1), bytes.get(i + 2)) {
-            (b'%', Some(&h), Some(&l)) => hex(h).zip(hex(l)).map(|(h, l)| (h * 16 + l) as u8),
-            _ => None,
-        };
-        match escaped {
-            Some(byte) => {
-                out.push(byte);
-                i += 3;
-            }
-            None => {
-                out.push(b);
-                i += 1;
-            }
-        }
-    }
-    String::from_utf8(out).ok()
 }
 
 /// HTML/XML character references: the named ones servers emit and every

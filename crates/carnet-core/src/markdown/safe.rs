@@ -10,6 +10,19 @@ const REFUSED: &str = "#";
 pub fn sanitize(event: Event<'_>) -> Option<Event<'_>> {
     match event {
         Event::Html(_) | Event::InlineHtml(_) => None,
+        // `# Title {onclick=…}`: heading attributes may name any attribute, so
+        // only the id and classes are kept.
+        Event::Start(Tag::Heading {
+            level,
+            id,
+            classes,
+            attrs: _,
+        }) => Some(Event::Start(Tag::Heading {
+            level,
+            id,
+            classes,
+            attrs: Vec::new(),
+        })),
         Event::Start(Tag::Link {
             link_type,
             dest_url,
@@ -98,6 +111,8 @@ mod tests {
         "<javascript:alert(1)>",
         "[x][r]\n\n[r]: javascript:alert(1)",
         "<style>body{background:expression(alert(1))}</style>",
+        "# Title {onclick=alert(1)}",
+        "## T {#x .y onmouseover=\"alert(1)\" style=x}",
     ];
 
     #[test]
@@ -113,6 +128,9 @@ mod tests {
                 "<b ",
                 "<div",
                 "<a href=\"javascript",
+                " onclick=",
+                " onmouseover=",
+                " style=",
             ];
             let urls = [
                 "=\"javascript:",
@@ -138,7 +156,16 @@ mod tests {
     }
 
     #[test]
+    fn headings_keep_their_id_and_classes() {
+        assert_eq!(
+            safe("## T {#x .y onclick=alert(1)}"),
+            "<h2 id=\"x\" class=\"y\">T</h2>\n"
+        );
+    }
+
+    #[test]
     fn without_safe_mode_raw_html_passes_as_in_jekyll() {
         assert!(unsafe_("<div class=\"note\">Hi</div>").contains("<div class=\"note\">Hi</div>"));
     }
 }
+
