@@ -1,5 +1,6 @@
-//! The app's own pieces around the pages (whose markup is `site::markup`'s):
-//! header and footer, head tags, and the loading and error states.
+//! The app's own pieces around the pages (whose markup is `carnet_core::pages`'s):
+//! header and footer, and the loading and error states. The header's sections
+//! are the core's (`pages::chrome`), as in the prerendered pages.
 
 use carnet_core::pages::chrome::SECTIONS;
 use carnet_core::pages::labels::{labels, Labels};
@@ -15,15 +16,9 @@ use crate::{api, use_blog, BlogResult};
 #[component]
 pub fn Header() -> impl IntoView {
     let blog = use_blog();
-    // The site's own language, even while a post in another sets `<html lang>`.
-    let site_lang = move || {
-        blog.get()
-            .and_then(Result::ok)
-            .map(|b| b.lang().to_string())
-    };
     view! {
         <a class="skip-link" href="#main" on:click=skip_to_main>{move || site_labels(blog).skip}</a>
-        <header class="site-header" lang=site_lang>
+        <header class="site-header" lang=site_lang(blog)>
             <div class="site-bar">
                 <a class="site-title" href=api::page("/")>
                     {move || blog.get().and_then(Result::ok).map(|b| b.index.site.title.clone())}
@@ -32,6 +27,15 @@ pub fn Header() -> impl IntoView {
             </div>
             <Nav/>
         </header>
+    }
+}
+
+/// The site's own language, even while a post in another sets `<html lang>`.
+fn site_lang(blog: LocalResource<BlogResult>) -> impl Fn() -> Option<String> + Copy {
+    move || {
+        blog.get()
+            .and_then(Result::ok)
+            .map(|b| b.lang().to_string())
     }
 }
 
@@ -81,18 +85,13 @@ fn Nav() -> impl IntoView {
 #[component]
 pub fn Footer() -> impl IntoView {
     let blog = use_blog();
-    let site_lang = move || {
-        blog.get()
-            .and_then(Result::ok)
-            .map(|b| b.lang().to_string())
-    };
     let site = move || {
         blog.get()
             .and_then(Result::ok)
             .map(|b| b.index.site.clone())
     };
     view! {
-        <footer class="site-footer" lang=site_lang>
+        <footer class="site-footer" lang=site_lang(blog)>
             {move || site().map(|site| view! {
                 <p>
                     {site.author.clone()} " · "

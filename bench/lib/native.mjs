@@ -5,7 +5,7 @@
 //   parse + render throughput over the same posts, in MB of Markdown a second.
 // With hyperfine on the PATH (Debian's package) it does the timing
 // (`--warmup 1`, `--export-json`); otherwise each command runs N times here.
-// With --criterion-since, the results of `cargo bench --bench core` (criterion,
+// With --criterion-since, the results of `cargo bench -p carnet-core --bench core` (criterion,
 // target/criterion/**/new/{benchmark,estimates}.json written since then) are
 // collected too.
 import * as fs from 'node:fs';

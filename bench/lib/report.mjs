@@ -484,7 +484,7 @@ function build({ browser, native, meta, fat }) {
       blockers.push(
         `- **${num(big)} posts: the app cannot load its post index.** ` +
           (tooBig
-            ? `\`posts/index.json\` is ${mb(bigJson)} (${num(Math.round(bigJson / big))} bytes a post${scale[big].excerptShare ? `, ${Math.round(100 * scale[big].excerptShare)} % of it excerpt HTML` : ''}), over the app's 5 MiB body limit (\`src/web/http.rs\`). `
+            ? `\`posts/index.json\` is ${mb(bigJson)} (${num(Math.round(bigJson / big))} bytes a post${scale[big].excerptShare ? `, ${Math.round(100 * scale[big].excerptShare)} % of it excerpt HTML` : ''}), over the app's 5 MiB body limit (\`src/http.rs\`). `
             : '') +
           `Opened directly, the SPA shows "${spaError.replace(/^not visible after \d+ s; the page shows: /, '').replace(/"/g, '')}" instead of the index. ` +
           (deployError ? `The deploy build shows its prerendered index at once (${ms(median(bs.indexDirect?.deploy))}), but the app then fails ("${deployError.replace(/"/g, '')}") and replaces it with that error, so in-app navigation never starts. ` : '') +
@@ -596,7 +596,7 @@ function build({ browser, native, meta, fat }) {
     out.push(md(nrows));
     out.push('');
     if (native.criterion?.length) {
-      out.push('`cargo bench --bench core` (criterion, `benches/core.rs`; generated posts of its own, smaller than the ones above):');
+      out.push('`cargo bench -p carnet-core --bench core` (criterion, `crates/carnet-core/benches/core.rs`; generated posts of its own, smaller than the ones above):');
       out.push('');
       const seedBytes = native.seedPostBytes;
       out.push(
@@ -607,7 +607,7 @@ function build({ browser, native, meta, fat }) {
       );
       out.push('');
     } else {
-      out.push('`cargo bench --bench core`: not run in this mode (the full run runs it).');
+      out.push('`cargo bench -p carnet-core --bench core`: not run in this mode (the full run runs it).');
       out.push('');
     }
   }

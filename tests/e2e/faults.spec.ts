@@ -9,7 +9,7 @@ import { SEED_TITLE, SEED_URL, SITE_TITLE } from './helpers';
 // its post index (target/e2e/spa/, built by scripts/e2e-sites.sh), served by
 // tests/e2e/fault-server.mjs, which misbehaves per path on request.
 //
-// What the app promises (src/web/http.rs, src/web/api.rs): network errors,
+// What the app promises (src/http.rs, src/api.rs): network errors,
 // timeouts, 5xx and 429 are tried 3 times (waits of 400 and 1200 ms), each try
 // has 15 s, a body may not pass 5 MB, 404/410 mean "not found"; a post answered
 // with HTML is missing; a post read once is kept in localStorage.
@@ -31,7 +31,7 @@ const INDEX_FILE = '/posts/index.json';
 const OTHER_TITLE = 'A mon compte + 2 mois';
 const OTHER_FILE = '/posts/2017-03-05-a-mon-compte-plus-2-mois.md';
 const STORE_KEY = 'carnet:post:2017-02-01-a-mon-compte-plus-1-mois.md';
-// The words of the French interface (src/site/words.rs).
+// The words of the French interface (crates/carnet-core/src/pages/labels.rs).
 const NOT_FOUND = 'Page introuvable';
 const RETRY = 'Réessayer';
 // Before the index is read the blog's language is unknown and the interface is English.

@@ -168,4 +168,3 @@ mod tests {
         assert!(unsafe_("<div class=\"note\">Hi</div>").contains("<div class=\"note\">Hi</div>"));
     }
 }
-
