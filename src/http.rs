@@ -1,11 +1,12 @@
 //! Fetching over flaky networks and misbehaving hosts: transient failures
 //! (network errors, timeouts, 5xx) are retried with backoff, every request has
-//! a time limit, and bodies over a size limit are refused, so a stalled or
-//! huge file never hangs the tab.
+//! a time limit, and bodies over a size limit are refused as soon as they pass
+//! it, so a stalled or huge file never hangs the tab.
 
 use std::time::Duration;
 
 use gloo_net::http::Request;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 /// Attempts for a transient failure, and the wait before each retry.
@@ -92,7 +93,7 @@ async fn get_once(url: &str, limits: Limits) -> Result<(String, Option<String>),
         .ok()
     };
     let result = async {
-        let failed = |_| {
+        let failed = || {
             if timed_out.get() {
                 FetchError::Timeout(url.into())
             } else {
@@ -103,7 +104,7 @@ async fn get_once(url: &str, limits: Limits) -> Result<(String, Option<String>),
             .abort_signal(Some(&controller.signal()))
             .send()
             .await
-            .map_err(failed)?;
+            .map_err(|_| failed())?;
         match response.status() {
             404 | 410 => return Err(FetchError::NotFound(url.into())),
             status if !response.ok() => {
@@ -126,20 +127,56 @@ async fn get_once(url: &str, limits: Limits) -> Result<(String, Option<String>),
             });
         }
         let content_type = response.headers().get("content-type");
-        let text = response.text().await.map_err(failed)?;
-        if text.len() > limits.max_bytes {
+        let bytes = match response.body() {
+            Some(body) => read_at_most(&body, limits.max_bytes)
+                .await
+                .map_err(|_| failed())?,
+            None => Some(Vec::new()),
+        };
+        let Some(bytes) = bytes else {
+            // Closes the connection too, whatever the reader's cancel did.
+            controller.abort();
             return Err(FetchError::TooLarge {
                 url: url.into(),
                 limit: limits.max_bytes,
             });
-        }
-        Ok((text, content_type))
+        };
+        // As `Response::text()` decodes: a leading BOM dropped, invalid
+        // sequences replaced with U+FFFD (the same maximal subparts as WHATWG).
+        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+        Ok((String::from_utf8_lossy(bytes).into_owned(), content_type))
     }
     .await;
     if let Some(timer) = timer {
         timer.clear();
     }
     result
+}
+
+/// The bytes of `body`, or `None` as soon as they pass `max`: a chunked answer
+/// announces no size, and reading it whole first could mean gigabytes in memory.
+async fn read_at_most(
+    body: &web_sys::ReadableStream,
+    max: usize,
+) -> Result<Option<Vec<u8>>, JsValue> {
+    let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
+    let mut bytes = Vec::new();
+    loop {
+        let read: web_sys::ReadableStreamReadResult =
+            JsFuture::from(reader.read()).await?.unchecked_into();
+        if read.get_done().unwrap_or(true) {
+            return Ok(Some(bytes));
+        }
+        let chunk: js_sys::Uint8Array = read.get_value().unchecked_into();
+        let start = bytes.len();
+        if start + chunk.length() as usize > max {
+            // Stops the download; its promise only says when that is done.
+            let _ = reader.cancel();
+            return Ok(None);
+        }
+        bytes.resize(start + chunk.length() as usize, 0);
+        chunk.copy_to(&mut bytes[start..]);
+    }
 }
 
 async fn sleep(ms: u32) {

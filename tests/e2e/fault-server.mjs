@@ -14,7 +14,13 @@
 //          `times`: how many requests get the fault before it clears (omitted: forever).
 //          An array of such objects sets several faults at once.
 //   DELETE /__faults  clears every fault and the request log.
-//   GET    /__faults  {"faults": [...], "requests": [{"path", "fault", "status"}...]}
+//   GET    /__faults  {"faults": [...], "requests": [{"path", "fault", "status", "bytesSent"?}...]}
+//          `bytesSent` (huge-chunked only, set once the response has closed): how
+//          many body bytes the socket took before the answer ended or the client
+//          went away; 20971520 means the client read it all. The body goes out
+//          1 MB at a time, each 100 ms after the socket took the last, so the
+//          client drains the socket buffers as it reads: the count is what it
+//          read, give or take a megabyte or two.
 //
 // Modes:
 //   status:N            answer status N (404, 410, 500, 503...) with a short text body
@@ -39,6 +45,8 @@ import { CONTENT_TYPES, contentType } from '../support/content-types.mjs';
 const root = path.resolve(process.argv[2] ?? '.');
 const port = Number(process.argv[3] ?? process.env.PORT ?? 8097);
 const HUGE_BYTES = 20 * 1024 * 1024;
+/** huge-chunked sends 1 MB per PACE_MS: 20 MB in about two seconds. */
+const PACE_MS = 100;
 
 // Files are read at each request, so a folder built (or rebuilt) later is served as it is then.
 if (!fs.existsSync(path.join(root, 'index.html'))) {
@@ -48,7 +56,7 @@ if (!fs.existsSync(path.join(root, 'index.html'))) {
 
 /** @type {{path: string, pattern: RegExp, mode: string, remaining: number | null}[]} */
 let faults = [];
-/** @type {{time: string, method: string, path: string, fault: string | null, status: number | string}[]} */
+/** @type {{time: string, method: string, path: string, fault: string | null, status: number | string, bytesSent?: number}[]} */
 let requests = [];
 /** Sockets kept open by `stall`, closed when the server stops. */
 const sockets = new Set();
@@ -78,10 +86,13 @@ function takeFault(pathname) {
   return fault;
 }
 
+/** Logs a request; returns its entry in the log, for what is learnt later. */
 function log(method, pathname, fault, status) {
-  requests.push({ time: new Date().toISOString(), method, path: pathname, fault: fault?.mode ?? null, status });
+  const entry = { time: new Date().toISOString(), method, path: pathname, fault: fault?.mode ?? null, status };
+  requests.push(entry);
   const left = fault ? (fault.remaining === null ? 'forever' : `${fault.remaining} left`) : '';
   console.log(fault ? `FAULT ${method} ${pathname} ${fault.mode} (${left})` : `${method} ${pathname} ${status}`);
+  return entry;
 }
 
 /** The file a URL path names: [absolute path, is it a file], or null when outside the root. */
@@ -166,7 +177,7 @@ function send(res, { status, body, type }) {
   res.end(body);
 }
 
-function serveFault(req, res, pathname, fault) {
+function serveFault(req, res, pathname, fault, entry) {
   const [kind, ...rest] = fault.mode.split(':');
   const arg = rest.join(':');
   switch (kind) {
@@ -212,13 +223,23 @@ function serveFault(req, res, pathname, fault) {
       const body = huge();
       const chunk = 1024 * 1024;
       let offset = 0;
+      let sent = 0;
+      res.on('close', () => {
+        entry.bytesSent = sent;
+        console.log(`${pathname}: ${sent} of ${body.length} bytes sent`);
+      });
+      // One chunk at a time, the next PACE_MS after the socket took the last:
+      // unpaced, loopback's socket buffers (tens of MB once autotuned) would
+      // take most of the body whether or not the client reads it.
       const pump = () => {
-        while (offset < body.length && !res.destroyed) {
-          const more = res.write(body.subarray(offset, offset + chunk));
-          offset += chunk;
-          if (!more) return res.once('drain', pump);
-        }
-        if (!res.destroyed) res.end();
+        if (res.destroyed) return;
+        if (offset >= body.length) return res.end();
+        const part = body.subarray(offset, (offset += chunk));
+        res.write(part, (error) => {
+          if (error) return; // the client went away first
+          sent += part.length;
+          setTimeout(pump, PACE_MS);
+        });
       };
       return pump();
     }
@@ -288,8 +309,8 @@ const server = http.createServer((req, res) => {
   }
   const fault = takeFault(pathname);
   if (fault) {
-    log(req.method, pathname, fault, fault.mode);
-    return serveFault(req, res, pathname, fault);
+    const entry = log(req.method, pathname, fault, fault.mode);
+    return serveFault(req, res, pathname, fault, entry);
   }
   const answer = lookup(pathname);
   log(req.method, pathname, null, answer.status);

@@ -145,7 +145,7 @@ async function clearFaults() {
   expect((await fetch(`${SPA}/__faults`, { method: 'DELETE' })).ok).toBe(true);
 }
 
-type Logged = { path: string; fault: string | null; status: number | string };
+type Logged = { path: string; fault: string | null; status: number | string; bytesSent?: number };
 
 /** The requests the server saw for `path` since the last clear, in order. */
 async function served(path: string): Promise<Logged[]> {
@@ -399,13 +399,33 @@ test.describe('slow and broken bodies', () => {
 
   test('20 MB post without a Content-Length (chunked): an alert saying the file is too large, no hang', async ({ page }) => {
     await fault(SEED_FILE, 'huge-chunked');
+    /** The body bytes the server got to send for the n-th request of the post, once it has closed. */
+    const bytesSent = async (n: number) => {
+      await expect.poll(async () => (await served(SEED_FILE))[n]?.bytesSent, { timeout: 10_000 }).toBeDefined();
+      return (await served(SEED_FILE))[n].bytesSent!;
+    };
+    // Opened from the archive, only the app's own fetch reads the post.
+    await page.goto('/archive/');
     const request = page.waitForRequest((r) => r.url().endsWith(SEED_FILE));
-    await page.goto(SEED_URL);
+    await page.locator('main').getByRole('link', { name: SEED_TITLE, exact: true }).click();
     await request;
     const asked = Date.now();
     await expectLoadError(page, /the file is larger than 5242880 bytes/, 30_000);
     timing('huge-chunked (20 MB, no length) until the alert', Date.now() - asked);
     expect(await served(SEED_FILE)).toHaveLength(1);
+    // The app stopped reading past the 5 MB limit and hung up: the server sent
+    // about 6 MB (it paces 1 MB per 100 ms), not the 20 MB read whole before.
+    const sent = await bytesSent(0);
+    console.log(`[count] huge-chunked, opened in-app: ${sent} of ${20 * 1024 * 1024} bytes sent before the app hung up`);
+    expect(sent).toBeLessThan(10 * 1024 * 1024);
+
+    // Opened directly, public/early.js's preload reads the post while the app
+    // starts, with no limit, until the app's fetch takes it over: how much it
+    // got depends on how fast the app started, so it is reported, not asserted.
+    await page.goto(SEED_URL);
+    await expectLoadError(page, /the file is larger than 5242880 bytes/, 30_000);
+    expect(await served(SEED_FILE)).toHaveLength(2);
+    console.log(`[count] huge-chunked, opened directly: ${await bytesSent(1)} bytes sent (early.js preload)`);
     await expectNotBlank(page);
     await openArchive(page);
   });
