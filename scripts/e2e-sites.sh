@@ -8,7 +8,9 @@ cd "$(dirname "$0")/.."
 root=target/e2e
 rm -rf "$root"
 mkdir -p "$root/deploy"
-cargo run --quiet --bin carnet -- build --out "$root/deploy/blog" --base-path /blog/
+cargo build --quiet --bin carnet
+# As from a plain shell: `carnet build` finds the pinned tools without the Makefile's PATH.
+env PATH=/usr/local/bin:/usr/bin:/bin target/debug/carnet build --out "$root/deploy/blog" --base-path /blog/
 trunk build --release --dist "$root/listing" >/dev/null
 cp -r "$root/listing" "$root/spa"
 rm "$root/listing/posts/index.json"

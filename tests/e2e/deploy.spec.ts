@@ -171,7 +171,9 @@ test.describe('deploy folder under /blog/', () => {
       self: 'https://example.org/blog/feed.xml',
     });
     const sitemap = await (await request.get(DEPLOY + '/blog/sitemap.xml')).text();
-    expect(sitemap).toContain('<loc>https://example.org/blog/good_job/2017/02/01/a-mon-compte-plus-1-mois.html</loc>');
+    // Articles carry their date, so crawlers know what changed; list pages do not.
+    expect(sitemap).toContain('<loc>https://example.org/blog/good_job/2017/02/01/a-mon-compte-plus-1-mois.html</loc><lastmod>2017-02-01T00:00:00+00:00</lastmod>');
+    expect(sitemap).toContain('<loc>https://example.org/blog/archive/</loc></url>');
     expect(await (await request.get(DEPLOY + '/blog/robots.txt')).text()).toContain('Sitemap: https://example.org/blog/sitemap.xml');
     // Drafts never reach a production build.
     expect((await request.get(DEPLOY + '/blog/posts/_drafts/idees-pour-2025.md')).status()).toBe(404);

@@ -500,6 +500,21 @@ test.describe('post index', () => {
     await expect(box).toContainText('503');
   });
 
+  test('index 404 and _config.yml answering 500: an alert naming the config, not the default settings', async ({ page }) => {
+    await fault(INDEX_FILE, 'status:404');
+    await fault('/_config.yml', 'status:500');
+    await page.goto('/');
+    const box = page.locator('main .load-error');
+    await expect(box).toBeVisible();
+    // A failing config is not a missing one: without it the permalinks and
+    // the base URL would silently be Jekyll's defaults.
+    await expect(box).toContainText('_config.yml');
+    await expect(box).toContainText('500');
+    expect(await served('/_config.yml')).toHaveLength(3);
+    expect(await served('/posts/')).toHaveLength(0);
+    await expectNotBlank(page);
+  });
+
   test('index 404 on an SPA host that answers posts/ with the app shell: an alert, not an empty blog', async ({ page }) => {
     await fault(INDEX_FILE, 'status:404');
     // Such a host answers every path, posts/ included, with index.html: a
