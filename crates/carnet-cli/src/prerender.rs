@@ -85,7 +85,8 @@ impl Prerender<'_> {
         let site = self.site;
         let head = Head::of(site, c).to_html("data-prerendered");
         let body = html!(
-            "<div id=\"prerendered\">{}<main id=\"main\" tabindex=\"-1\">{}</main>{}</div><div id=\"app\" hidden></div>",
+            "<div id=\"prerendered\">{}<main id=\"main\" tabindex=\"-1\">{}</main>{}</div>\
+             <div id=\"app\" hidden></div>",
             header(site, &c.url),
             c.main,
             footer(site)

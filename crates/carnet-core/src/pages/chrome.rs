@@ -152,7 +152,10 @@ pub fn header(site: &SiteConfig, url: &str) -> Html {
         })
         .collect();
     html!(
-        "<a class=\"skip-link\" href=\"#main\">{}</a><header class=\"site-header\" lang=\"{}\"><div class=\"site-bar\"><a class=\"site-title\" href=\"{}/\">{}</a></div><nav class=\"site-nav\" aria-label=\"Navigation\"><ul>{}</ul></nav></header>",
+        "<a class=\"skip-link\" href=\"#main\">{}</a>\
+         <header class=\"site-header\" lang=\"{}\"><div class=\"site-bar\">\
+         <a class=\"site-title\" href=\"{}/\">{}</a></div>\
+         <nav class=\"site-nav\" aria-label=\"Navigation\"><ul>{}</ul></nav></header>",
         w.skip,
         site.lang,
         base,
@@ -164,7 +167,9 @@ pub fn header(site: &SiteConfig, url: &str) -> Html {
 /// The prerendered footer: the author and the feed link.
 pub fn footer(site: &SiteConfig) -> Html {
     html!(
-        "<footer class=\"site-footer\" lang=\"{}\"><p>{} · <a href=\"{}/feed.xml\" rel=\"alternate\" type=\"application/atom+xml\">{}</a></p></footer>",
+        "<footer class=\"site-footer\" lang=\"{}\"><p>\
+         {} · <a href=\"{}/feed.xml\" rel=\"alternate\" type=\"application/atom+xml\">\
+         {}</a></p></footer>",
         site.lang,
         site.author,
         site.baseurl,

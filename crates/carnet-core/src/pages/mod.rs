@@ -121,7 +121,10 @@ impl<'a> Markup<'a> {
         let w = self.w();
         let lang = post.lang.as_deref().unwrap_or(&self.site.lang);
         html!(
-            "<article class=\"post-card\"><h2 lang=\"{lang}\"><a href=\"{url}\">{title}</a>{badge}</h2><p class=\"post-meta\">{time}{tags}</p><div class=\"excerpt\" lang=\"{lang}\">{excerpt}</div><p class=\"read-more\"><a href=\"{url}\" aria-label=\"{label}\">{read_more}</a></p></article>",
+            "<article class=\"post-card\"><h2 lang=\"{lang}\"><a href=\"{url}\">{title}</a>\
+             {badge}</h2><p class=\"post-meta\">{time}{tags}</p>\
+             <div class=\"excerpt\" lang=\"{lang}\">{excerpt}</div><p class=\"read-more\">\
+             <a href=\"{url}\" aria-label=\"{label}\">{read_more}</a></p></article>",
             lang = lang,
             url = post.url,
             title = post.title,
@@ -154,7 +157,11 @@ impl<'a> Markup<'a> {
             .unwrap_or_default();
         let (newer, older) = self.catalog.neighbours(index);
         let main = html!(
-            "<article class=\"post\" lang=\"{lang}\"><header class=\"post-header\"><h1>{title}{badge}</h1><p class=\"post-meta\" lang=\"{ui_lang}\">{time}{author} · <span class=\"reading-time\">{minutes}</span></p><p class=\"post-terms\">{categories}{tags}</p></header>{toc}<div class=\"post-content\">{content}</div></article>{neighbours}",
+            "<article class=\"post\" lang=\"{lang}\"><header class=\"post-header\"><h1>\
+             {title}{badge}</h1><p class=\"post-meta\" lang=\"{ui_lang}\">\
+             {time}{author} · <span class=\"reading-time\">{minutes}</span></p>\
+             <p class=\"post-terms\">{categories}{tags}</p></header>\
+             {toc}<div class=\"post-content\">{content}</div></article>{neighbours}",
             lang = lang,
             title = entry.title,
             badge = draft_badge(entry.draft, w),
@@ -219,7 +226,8 @@ impl<'a> Markup<'a> {
             Html::new()
         };
         let main = html!(
-            "<h1 class=\"page-title\">{}</h1><p class=\"page-count\">{}</p><div class=\"post-list\">{}</div>{}",
+            "<h1 class=\"page-title\">{}</h1><p class=\"page-count\">{}</p>\
+             <div class=\"post-list\">{}</div>{}",
             heading,
             (w.posts_count)(found.total),
             found.posts.iter().map(|p| self.card(p)).collect::<Html>(),
@@ -330,7 +338,8 @@ fn pagination(page: usize, last: usize, url: impl Fn(usize) -> String, w: &Label
         html!("<a rel=\"{}\" href=\"{}\">{}</a>", rel, url(n), label)
     };
     html!(
-        "<nav class=\"pagination\" aria-label=\"{label}\">{newer}<span class=\"page-number\">{label}</span>{older}</nav>",
+        "<nav class=\"pagination\" aria-label=\"{label}\">\
+         {newer}<span class=\"page-number\">{label}</span>{older}</nav>",
         label = (w.page_of)(page, last),
         newer = if page > 1 { link("prev", page - 1, w.newer) } else { Html::new() },
         older = if page < last { link("next", page + 1, w.older) } else { Html::new() },
@@ -394,7 +403,8 @@ fn toc_html(entries: &[TocEntry], w: &Labels, lang: &str, url: &str) -> Html {
         })
         .collect();
     html!(
-        "<nav class=\"toc\" aria-labelledby=\"toc-title\" lang=\"{}\"><h2 id=\"toc-title\">{}</h2><ol>{}</ol></nav>",
+        "<nav class=\"toc\" aria-labelledby=\"toc-title\" lang=\"{}\">\
+         <h2 id=\"toc-title\">{}</h2><ol>{}</ol></nav>",
         lang,
         w.contents,
         items
@@ -404,7 +414,8 @@ fn toc_html(entries: &[TocEntry], w: &Labels, lang: &str, url: &str) -> Html {
 fn neighbours(newer: Option<&PostEntry>, older: Option<&PostEntry>, w: &Labels) -> Html {
     let link = |p: &PostEntry, rel: &str, label: &str| {
         html!(
-            "<a rel=\"{}\" href=\"{}\"><span class=\"label\">{}</span><span class=\"title\">{}</span></a>",
+            "<a rel=\"{}\" href=\"{}\"><span class=\"label\">{}</span><span class=\"title\">\
+             {}</span></a>",
             rel,
             p.url,
             label,
