@@ -12,21 +12,41 @@ use carnet_core::index::listing::looks_like_html;
 use carnet_core::index::PostIndex;
 
 use crate::api;
-use crate::indexer::{index_posts, listed_posts, FetchedPost};
-use crate::load::LoadError;
+use crate::http::FetchError;
+use crate::indexer::{index_posts, listed_posts, FetchedPost, IndexerFailure};
+
+/// Why no posts could be found without an index.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum DiscoveryError {
+    /// `_config.yml` exists but could not be read: its settings are not guessed.
+    #[error(transparent)]
+    Config(FetchError),
+    #[error("{0}. No post index and no directory listing: run `carnet index` or enable listings")]
+    NoListing(FetchError),
+    #[error("{0}: no post index and no Markdown files listed: run `carnet index` or enable directory listings")]
+    NoPosts(String),
+    #[error(transparent)]
+    Indexer(#[from] IndexerFailure),
+    #[error("discovery stopped before any post arrived")]
+    Stopped,
+}
 
 /// Posts fetched at once: a browser's connection limit per host.
 const CONCURRENT_FETCHES: usize = 6;
 
 /// Builds the same index `carnet index` writes, from the listing. Returns once
 /// the first posts are in; `on_more` then receives the fuller index as more arrive.
-pub async fn discover_posts(on_more: impl Fn(PostIndex) + 'static) -> Result<PostIndex, LoadError> {
-    let config = api::fetch_optional(&api::page("/_config.yml")).await?;
+pub async fn discover_posts(
+    on_more: impl Fn(PostIndex) + 'static,
+) -> Result<PostIndex, DiscoveryError> {
+    let config = api::fetch_optional(&api::page("/_config.yml"))
+        .await
+        .map_err(DiscoveryError::Config)?;
     let listing_path = api::page("/posts/");
     let (body, content_type) = api::fetch_with_type(&listing_path)
         .await
-        .map_err(LoadError::NoListing)?;
-    let no_posts = || LoadError::NoPosts(listing_path.clone());
+        .map_err(DiscoveryError::NoListing)?;
+    let no_posts = || DiscoveryError::NoPosts(listing_path.clone());
     // A host without listings may answer `posts/` with the app shell: no posts either way.
     if is_app_shell(&body) {
         return Err(no_posts());
@@ -54,7 +74,7 @@ pub async fn discover_posts(on_more: impl Fn(PostIndex) + 'static) -> Result<Pos
             }
         }
     });
-    first_index.await.map_err(|_| LoadError::Stopped)
+    first_index.await.map_err(|_| DiscoveryError::Stopped)
 }
 
 /// The posts' texts, a batch at a time as they arrive.

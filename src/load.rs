@@ -7,8 +7,7 @@ use carnet_core::index::{PostIndex, INDEX_VERSION};
 
 use crate::api;
 use crate::http::{self, FetchError, Limits};
-use crate::indexer::IndexerFailure;
-use crate::listing_mode;
+use crate::listing_mode::{self, DiscoveryError};
 
 /// The largest post index read (a post takes about 740 bytes of it).
 const INDEX_LIMIT: usize = 64 * 1024 * 1024;
@@ -22,14 +21,8 @@ pub enum LoadError {
     NotAnIndex { url: String, message: String },
     #[error("{url}: index version {found} but this app reads {INDEX_VERSION}; rebuild it")]
     Version { url: String, found: u32 },
-    #[error("{0}. No post index and no directory listing: run `carnet index` or enable listings")]
-    NoListing(FetchError),
-    #[error("{0}: no post index and no Markdown files listed: run `carnet index` or enable directory listings")]
-    NoPosts(String),
     #[error(transparent)]
-    Indexer(#[from] IndexerFailure),
-    #[error("discovery stopped before any post arrived")]
-    Stopped,
+    Discovery(#[from] DiscoveryError),
 }
 
 /// The post index, or, where the host has none, the posts found through its
@@ -48,7 +41,7 @@ pub async fn load_index(on_more: impl Fn(PostIndex) + 'static) -> Result<PostInd
             listing_mode::add_unindexed_posts(index.clone(), on_more);
             Ok(index)
         }
-        Ok(_) | Err(FetchError::NotFound(_)) => listing_mode::discover_posts(on_more).await,
+        Ok(_) | Err(FetchError::NotFound(_)) => Ok(listing_mode::discover_posts(on_more).await?),
         // Anything else is a failure to show as it is, with a retry: not a missing index.
         Err(error) => Err(error.into()),
     }

@@ -31,7 +31,11 @@ fn a_missing_wasm_opt_is_one_line_naming_the_setup_command() {
     let root = temp_dir("tools");
     let site = root.join("site");
     std::fs::create_dir_all(site.join("posts")).unwrap();
-    std::fs::write(site.join("posts/2020-01-01-a.md"), "---\ntitle: A\n---\nA.\n").unwrap();
+    std::fs::write(
+        site.join("posts/2020-01-01-a.md"),
+        "---\ntitle: A\n---\nA.\n",
+    )
+    .unwrap();
     let bin = root.join("bin");
     std::fs::create_dir_all(&bin).unwrap();
     for tool in ["trunk", "wasm-bindgen"] {

@@ -70,5 +70,8 @@ fn no_module_uses_a_later_layer() {
 
 #[test]
 fn the_check_sees_a_use() {
-    assert_eq!(uses("use crate::post::Post;\nx crate::text::escape"), ["post", "text"]);
+    assert_eq!(
+        uses("use crate::post::Post;\nx crate::text::escape"),
+        ["post", "text"]
+    );
 }

@@ -341,8 +341,16 @@ fn pagination(page: usize, last: usize, url: impl Fn(usize) -> String, w: &Label
         "<nav class=\"pagination\" aria-label=\"{label}\">\
          {newer}<span class=\"page-number\">{label}</span>{older}</nav>",
         label = (w.page_of)(page, last),
-        newer = if page > 1 { link("prev", page - 1, w.newer) } else { Html::new() },
-        older = if page < last { link("next", page + 1, w.older) } else { Html::new() },
+        newer = if page > 1 {
+            link("prev", page - 1, w.newer)
+        } else {
+            Html::new()
+        },
+        older = if page < last {
+            link("next", page + 1, w.older)
+        } else {
+            Html::new()
+        },
     )
 }
 
