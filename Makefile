@@ -29,7 +29,7 @@ size: setup
 # The deploy folder: `make site` (root of a domain) or `make site BASE=/blog/`.
 OUT ?= target/site
 site: setup
-	cargo run --quiet --release --bin carnet -- build --out $(OUT) $(if $(BASE),--base-path $(BASE))
+	cargo run --quiet --release -p carnet-cli -- build --out $(OUT) $(if $(BASE),--base-path $(BASE))
 
 # Benchmarks against Docsify and the static-HTML limit: writes bench/REPORT.md.
 bench: setup

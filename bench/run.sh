@@ -56,7 +56,7 @@ if ! command -v hyperfine >/dev/null && [ "$mode" = full ] && [ "$(id -u)" = 0 ]
 fi
 
 step "building carnet (native, release) and the app (trunk build --release)"
-cargo build --quiet --release --bin carnet
+cargo build --quiet --release -p carnet-cli
 carnet=target/release/carnet
 rm -rf "$T/spa"
 if ! trunk build --release --dist "$T/spa" >"$T/trunk.log" 2>&1; then

@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 root=target/e2e
 rm -rf "$root"
 mkdir -p "$root/deploy"
-cargo build --quiet --bin carnet
+cargo build --quiet -p carnet-cli
 # As from a plain shell: `carnet build` finds the pinned tools without the Makefile's PATH.
 env PATH=/usr/local/bin:/usr/bin:/bin target/debug/carnet build --out "$root/deploy/blog" --base-path /blog/
 trunk build --release --dist "$root/listing" >/dev/null

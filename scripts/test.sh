@@ -35,6 +35,6 @@ fi
 
 step "end-to-end tests in Chromium (Playwright)"
 # The carnet CLI is built first so Trunk's post-build hook does not build it mid-serve.
-cargo build --quiet --bin carnet
+cargo build --quiet -p carnet-cli
 scripts/e2e-sites.sh
 npx playwright test
