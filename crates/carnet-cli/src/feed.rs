@@ -3,8 +3,9 @@
 //! robots.txt a deploy build writes beside it.
 
 use carnet_core::config::SiteConfig;
+use carnet_core::html;
 use carnet_core::index::PostEntry;
-use carnet_core::text::escape;
+use carnet_core::text::Html;
 
 /// How many posts the feed carries, as jekyll-feed's default `posts_limit`.
 pub const FEED_POSTS: usize = 10;
@@ -16,105 +17,89 @@ pub struct FeedPost<'a> {
 }
 
 /// Writes the feed for `posts` (newest first). Every text from front matter is
-/// escaped: a title is text, never markup.
+/// escaped by `html!` (XML's rules are HTML's here): a title is text, never
+/// markup, and the posts' HTML goes in as text, as `type="html"` wants.
 pub fn atom_feed(site: &SiteConfig, posts: &[FeedPost]) -> String {
     let root = absolute(site, "/");
     let updated = posts
         .first()
         .map_or("1970-01-01T00:00:00+00:00", |p| p.entry.date.as_str());
-    let mut xml = String::from("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
-    xml.push_str(&format!(
+    let mut xml = Html::trusted("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+    xml.push(html!(
         "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\">\n",
-        escape(&site.lang)
+        site.lang
     ));
-    xml.push_str(&format!("<id>{}</id>\n", escape(&root)));
-    xml.push_str(&format!(
-        "<title type=\"text\">{}</title>\n",
-        escape(&site.title)
-    ));
+    xml.push(html!("<id>{}</id>\n", root));
+    xml.push(html!("<title type=\"text\">{}</title>\n", site.title));
     if !site.description.is_empty() {
-        xml.push_str(&format!(
-            "<subtitle>{}</subtitle>\n",
-            escape(&site.description)
-        ));
+        xml.push(html!("<subtitle>{}</subtitle>\n", site.description));
     }
-    xml.push_str(&format!("<updated>{}</updated>\n", escape(updated)));
-    xml.push_str(&format!(
+    xml.push(html!("<updated>{}</updated>\n", updated));
+    xml.push(html!(
         "<link href=\"{}\" rel=\"self\" type=\"application/atom+xml\"/>\n",
-        escape(&absolute(site, "/feed.xml"))
+        absolute(site, "/feed.xml")
     ));
-    xml.push_str(&format!(
+    xml.push(html!(
         "<link href=\"{}\" rel=\"alternate\" type=\"text/html\"/>\n",
-        escape(&root)
+        root
     ));
-    xml.push_str("<generator>carnet</generator>\n");
+    xml.push(Html::trusted("<generator>carnet</generator>\n"));
     if !site.author.is_empty() {
-        xml.push_str(&format!(
-            "<author><name>{}</name></author>\n",
-            escape(&site.author)
-        ));
+        xml.push(html!("<author><name>{}</name></author>\n", site.author));
     }
     for post in posts.iter().take(FEED_POSTS) {
-        xml.push_str(&entry(site, post));
+        xml.push(entry(site, post));
     }
-    xml.push_str("</feed>\n");
-    xml
+    xml.push(Html::trusted("</feed>\n"));
+    xml.into_string()
 }
 
-fn entry(site: &SiteConfig, post: &FeedPost) -> String {
+fn entry(site: &SiteConfig, post: &FeedPost) -> Html {
     let e = post.entry;
     let url = absolute_url(site, &e.url);
-    let mut xml = String::from("<entry>\n");
-    xml.push_str(&format!(
-        "<title type=\"text\">{}</title>\n",
-        escape(&e.title)
-    ));
-    xml.push_str(&format!(
+    let mut xml = Html::trusted("<entry>\n");
+    xml.push(html!("<title type=\"text\">{}</title>\n", e.title));
+    xml.push(html!(
         "<link href=\"{}\" rel=\"alternate\" type=\"text/html\"/>\n",
-        escape(&url)
+        url
     ));
-    xml.push_str(&format!("<id>{}</id>\n", escape(&url)));
-    xml.push_str(&format!("<published>{}</published>\n", escape(&e.date)));
-    xml.push_str(&format!("<updated>{}</updated>\n", escape(&e.date)));
+    xml.push(html!("<id>{}</id>\n", url));
+    xml.push(html!("<published>{}</published>\n", e.date));
+    xml.push(html!("<updated>{}</updated>\n", e.date));
     if let Some(author) = &e.author {
-        xml.push_str(&format!(
-            "<author><name>{}</name></author>\n",
-            escape(author)
-        ));
+        xml.push(html!("<author><name>{}</name></author>\n", author));
     }
     for term in e.categories.iter().chain(&e.tags) {
-        xml.push_str(&format!("<category term=\"{}\"/>\n", escape(term)));
+        xml.push(html!("<category term=\"{}\"/>\n", term));
     }
-    xml.push_str(&format!(
+    xml.push(html!(
         "<summary type=\"html\">{}</summary>\n",
-        escape(&e.excerpt_html)
+        e.excerpt_html
     ));
-    xml.push_str(&format!(
+    xml.push(html!(
         "<content type=\"html\" xml:base=\"{}\">{}</content>\n",
-        escape(&url),
-        escape(&post.content_html)
+        url,
+        post.content_html
     ));
-    xml.push_str("</entry>\n");
+    xml.push(Html::trusted("</entry>\n"));
     xml
 }
 
 /// `sitemap.xml`: every page a crawler should know, with the post dates.
 pub fn sitemap(site: &SiteConfig, pages: &[(String, Option<String>)]) -> String {
-    let mut xml = String::from(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    let mut xml = Html::trusted(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
+         <urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
     for (path, lastmod) in pages {
-        xml.push_str(&format!(
-            "<url><loc>{}</loc>",
-            escape(&absolute_url(site, path))
-        ));
+        xml.push(html!("<url><loc>{}</loc>", absolute_url(site, path)));
         if let Some(date) = lastmod {
-            xml.push_str(&format!("<lastmod>{}</lastmod>", escape(date)));
+            xml.push(html!("<lastmod>{}</lastmod>", date));
         }
-        xml.push_str("</url>\n");
+        xml.push(Html::trusted("</url>\n"));
     }
-    xml.push_str("</urlset>\n");
-    xml
+    xml.push(Html::trusted("</urlset>\n"));
+    xml.into_string()
 }
 
 pub fn robots_txt(site: &SiteConfig) -> String {
