@@ -11,8 +11,8 @@ step "format and lints"
 cargo fmt --all --check
 # Every crate on the host (the app type-checks there too), then what runs in wasm.
 cargo clippy --workspace --all-targets --quiet -- -D warnings
+cargo clippy --workspace --quiet --target wasm32-unknown-unknown -- -D warnings
 cargo clippy -p carnet-web --all-targets --quiet --target wasm32-unknown-unknown -- -D warnings
-cargo clippy -p carnet-core --lib --quiet --target wasm32-unknown-unknown -- -D warnings
 # The app as Trunk builds it: without pulldown-cmark's entity table.
 cargo clippy -p carnet-web --bin carnet-web --quiet --no-default-features --target wasm32-unknown-unknown -- -D warnings
 
