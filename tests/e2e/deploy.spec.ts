@@ -87,6 +87,19 @@ test.describe('deploy folder under /blog/', () => {
     expect(violations).toEqual([]);
   });
 
+  test('aligned table columns keep their alignment under the policy', async ({ page }) => {
+    const violations: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
+    // Markdown's `|---:|` columns: the renderer writes `style="text-align: right"`.
+    await page.goto(DEPLOY + '/blog/good_job/2023/01/08/bilan-2022.html');
+    const cell = page.locator('main td[style="text-align: right"]').first();
+    await expect(cell).toBeVisible();
+    expect(await cell.evaluate((td) => getComputedStyle(td).textAlign)).toBe('right');
+    expect(violations).toEqual([]);
+  });
+
   test('every page of a tag is a prerendered file the app takes over', async ({ page, browser, request }) => {
     // 6 published posts tagged "et moi", 5 a page: the oldest alone on page 2.
     const tag = DEPLOY + '/blog/tags/et%20moi/';
