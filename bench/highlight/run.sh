@@ -58,4 +58,7 @@ for c in syntect arborium hljs; do
   for s in "${S[@]}"; do printf '%s\t%s\t%s\n' "$c" "${s#*:}" "$(python3 compare.py "out/rouge/${s#*:}.html" "out/$c/${s#*:}.html")"; done
 done | tee out/match/all.tsv
 
+node langs.mjs syntect-all=wasm:out/wasm/syntect-all/hl.js syntect-twoface=wasm:out/wasm/syntect-twoface/hl.js \
+  arborium-set=wasm:out/wasm/arborium-set/hl.js hljs-set=js:out/js/hljs-set.min.js | tee out/langs.tsv
+
 python3 report.py | tee out/table.md
