@@ -64,11 +64,12 @@ fn skip_to_main(event: MouseEvent) {
 fn Nav() -> impl IntoView {
     let blog = use_blog();
     let location = use_location();
+    // Fixed for the page's life; the router's pathname may or may not carry it.
+    let base = api::base_path();
     let items = SECTIONS.iter().map(|section| {
+        let base = base.clone();
         let current = move || {
             let here = location.pathname.get();
-            // The router's pathname may or may not carry the base path.
-            let base = api::base_path();
             let here = here.strip_prefix(base.as_str()).unwrap_or(&here);
             section.is_current(here).then_some("page")
         };

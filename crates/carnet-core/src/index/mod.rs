@@ -7,7 +7,7 @@ pub mod listing;
 pub mod protocol;
 mod source;
 
-pub use source::{categories_from_path, is_posts_folder, read_post, Layout, SourceFile};
+pub use source::{is_posts_folder, read_post, Layout, SourceFile};
 
 use serde::{Deserialize, Serialize};
 

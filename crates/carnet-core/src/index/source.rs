@@ -92,7 +92,7 @@ pub(super) fn is_special(name: &str) -> bool {
 /// Jekyll's `Document#categories_from_path`: the folders before the first
 /// `_posts` (or `_drafts` for a draft) in the path. Like Jekyll's unanchored
 /// `/_posts.*/`, a folder named `my_posts` cuts there too.
-pub fn categories_from_path(relative: &str) -> Vec<String> {
+fn categories_from_path(relative: &str) -> Vec<String> {
     let is_draft = !relative.contains("_posts");
     let special = if is_draft { "_drafts" } else { "_posts" };
     if relative.starts_with(special) {

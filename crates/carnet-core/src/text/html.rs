@@ -42,11 +42,6 @@ impl Html {
         Html(markup.into())
     }
 
-    /// Text shown as it is written: escaped.
-    pub fn text(text: &str) -> Html {
-        Html(escape(text))
-    }
-
     /// Appends `part`, escaping it unless it is already markup.
     pub fn push(&mut self, part: impl ToHtml) {
         part.write_html(&mut self.0);
@@ -119,7 +114,7 @@ macro_rules! numbers_are_markup {
         }
     )*};
 }
-numbers_are_markup!(usize, u32, i32, i64);
+numbers_are_markup!(usize, i32);
 
 /// An argument of [`html!`](crate::html), written escaped unless it is markup.
 #[doc(hidden)]

@@ -5,7 +5,7 @@ mod date;
 mod zone;
 
 pub use date::{DateError, DateOrigin, PostDate};
-pub use zone::{fixed_offset, SiteZone};
+pub use zone::SiteZone;
 
 /// English month names, as Ruby's `strftime` writes them.
 pub const MONTHS: [&str; 12] = [

@@ -85,7 +85,7 @@ fn named_local(tz: &jiff::tz::TimeZone, local: &PostDate) -> Option<i64> {
 }
 
 /// `UTC`, `Etc/UTC`, `GMT`, `+01:00`, `-0530`: zones without rules.
-pub fn fixed_offset(zone: &str) -> Option<i32> {
+fn fixed_offset(zone: &str) -> Option<i32> {
     let zone = zone.trim();
     if ["utc", "etc/utc", "gmt", "etc/gmt", "z", "zulu"]
         .iter()
