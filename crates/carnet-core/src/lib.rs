@@ -13,6 +13,7 @@
 pub mod catalog;
 pub mod config;
 pub mod index;
+pub mod liquid;
 pub mod markdown;
 pub mod pages;
 pub mod post;

@@ -4,8 +4,8 @@
 
 use std::path::Path;
 
-const LAYERS: [&str; 9] = [
-    "text", "time", "yaml", "config", "markdown", "post", "index", "catalog", "pages",
+const LAYERS: [&str; 10] = [
+    "text", "time", "yaml", "config", "markdown", "post", "liquid", "index", "catalog", "pages",
 ];
 
 fn layer(module: &str) -> usize {
