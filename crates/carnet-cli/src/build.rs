@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use anyhow::{bail, Context, Result};
 use carnet_core::catalog::Catalog;
 use carnet_core::index::{IndexOptions, PostIndex};
-use carnet_core::markdown::{render_markdown, RenderOptions, Rendered};
+use carnet_core::markdown::{RenderOptions, Rendered};
 use carnet_core::post::is_markdown_extension;
 
 use crate::feed::{atom_feed, robots_txt, sitemap, FeedPost};
@@ -67,12 +67,8 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
         unpublished: preview,
         now: now(),
     };
-    let index = PostIndex::build(
-        &config,
-        site.posts.clone(),
-        site.problems.clone(),
-        index_options,
-    );
+    let index = site.index(index_options);
+    let liquid = index.liquid_site(&site.files, index_options.now);
     let out_posts = options.out.join("posts");
     remove_unlisted_posts(&out_posts, &index)?;
     write(
@@ -84,9 +80,14 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
         .posts
         .drain(..)
         .filter(|(post, _)| index.posts.iter().any(|e| e.path == post.path))
-        .map(|(post, _)| {
+        .map(|(post, bytes)| {
             let options = RenderOptions::for_article(&config, &post.url, post.lang.as_deref());
-            let rendered = render_markdown(&post.body, &options);
+            let (rendered, error) =
+                liquid.render_post(&post, &String::from_utf8_lossy(&bytes), &options);
+            // Shown without its Liquid, as the browser shows it; `carnet check` fails on it.
+            if let Some(e) = error {
+                eprintln!("{}:{}: warning: {}", post.path, e.line, e.message);
+            }
             (post.path, rendered)
         })
         .collect();

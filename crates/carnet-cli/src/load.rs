@@ -3,17 +3,23 @@
 //! folders and files count is the core's rule (`index::Layout`); this module
 //! only walks the disk with it.
 
+use std::collections::BTreeMap;
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 use carnet_core::config::SiteConfig;
-use carnet_core::index::{read_post, Layout, Problem, SourceFile};
+use carnet_core::index::{
+    read_post, IndexOptions, Layout, PostIndex, Problem, SiteFiles, SourceFile,
+};
+use carnet_core::markdown::RenderOptions;
 use carnet_core::post::Post;
 use carnet_core::time::SiteZone;
 
 pub struct LoadedSite {
     pub config: SiteConfig,
+    /// `_config.yml` as written and the files Liquid includes.
+    pub files: SiteFiles,
     /// Folder the post paths are relative to.
     pub posts_root: PathBuf,
     pub posts: Vec<(Post, Vec<u8>)>,
@@ -26,11 +32,11 @@ pub struct LoadedSite {
 /// (`_config.yml`, `_posts/`, `_drafts/`, category folders).
 pub fn load_site(dir: &Path) -> Result<LoadedSite> {
     let config_path = dir.join("_config.yml");
-    let config = match fs::read_to_string(&config_path) {
-        Ok(text) => {
-            SiteConfig::from_yaml(&text).with_context(|| format!("{}", config_path.display()))?
-        }
-        Err(_) => SiteConfig::default(),
+    let config_yaml = fs::read_to_string(&config_path).unwrap_or_default();
+    let config = if config_path.is_file() {
+        SiteConfig::from_yaml(&config_yaml).with_context(|| format!("{}", config_path.display()))?
+    } else {
+        SiteConfig::default()
     };
     let mut warnings = Vec::new();
     if let Some(zone) = &config.timezone {
@@ -56,8 +62,15 @@ pub fn load_site(dir: &Path) -> Result<LoadedSite> {
             Err(problem) => problems.push(problem),
         }
     }
+    let mut includes = BTreeMap::new();
+    read_includes(&dir.join("_includes"), "", &mut includes);
+    read_relative_includes(&posts_root, &posts, &mut includes);
     Ok(LoadedSite {
         config,
+        files: SiteFiles {
+            config_yaml,
+            includes,
+        },
         posts_root,
         posts,
         problems,
@@ -66,6 +79,38 @@ pub fn load_site(dir: &Path) -> Result<LoadedSite> {
 }
 
 impl LoadedSite {
+    /// The post index of what `options` shows, excerpts' Liquid run.
+    pub fn index(&self, options: IndexOptions) -> PostIndex {
+        let mut index = PostIndex::build(
+            &self.config,
+            self.posts.clone(),
+            self.problems.clone(),
+            options,
+        );
+        index.render_liquid_excerpts(&self.posts, &self.files, options.now);
+        index
+    }
+
+    /// Each post's Liquid errors, for `carnet check`: the post bodies run with the site.
+    pub fn liquid_problems(&self, options: IndexOptions) -> Vec<Problem> {
+        let index = self.index(options);
+        let site = index.liquid_site(&self.files, options.now);
+        let render = RenderOptions::for_site(&self.config);
+        let mut problems: Vec<Problem> = index
+            .problems
+            .into_iter()
+            .filter(|p| !self.problems.contains(p))
+            .collect();
+        for (post, bytes) in &self.posts {
+            let text = String::from_utf8_lossy(bytes);
+            if let (_, Some(error)) = site.render_post(post, &text, &render) {
+                problems.push(Problem::of_liquid(&post.path, &error));
+            }
+        }
+        problems.dedup();
+        problems
+    }
+
     /// Serves the site under `base` (e.g. `/blog/`) instead of its `baseurl`:
     /// post URLs were made with the old one and move with it.
     pub fn move_under(&mut self, base: &str) {
@@ -142,4 +187,58 @@ pub fn now() -> i64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs() as i64)
+}
+
+/// Includes larger than this are not text an author wrote.
+const MAX_INCLUDE: u64 = 1 << 20;
+
+/// Every file of `_includes/` (and its folders), by its name there.
+fn read_includes(folder: &Path, prefix: &str, out: &mut BTreeMap<String, String>) {
+    let Ok(entries) = fs::read_dir(folder) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().to_string();
+        let path = entry.path();
+        if path.is_dir() {
+            read_includes(&path, &format!("{prefix}{name}/"), out);
+        } else if entry.metadata().is_ok_and(|m| m.len() <= MAX_INCLUDE) {
+            if let Ok(text) = fs::read_to_string(&path) {
+                out.insert(format!("{prefix}{name}"), text);
+            }
+        }
+    }
+}
+
+/// The files posts name with `{% include_relative NAME %}`, by their path in the posts folder.
+fn read_relative_includes(
+    root: &Path,
+    posts: &[(Post, Vec<u8>)],
+    out: &mut BTreeMap<String, String>,
+) {
+    for (post, _) in posts {
+        let folder = post.path.rsplit_once('/').map_or("", |(f, _)| f);
+        for name in relative_include_names(&post.body) {
+            let key = if folder.is_empty() {
+                name.to_string()
+            } else {
+                format!("{folder}/{name}")
+            };
+            if key.split('/').any(|s| s == ".." || s.is_empty()) {
+                continue;
+            }
+            if let Ok(text) = fs::read_to_string(root.join(&key)) {
+                out.insert(key, text);
+            }
+        }
+    }
+}
+
+fn relative_include_names(body: &str) -> impl Iterator<Item = &str> {
+    body.match_indices("include_relative").filter_map(|(i, _)| {
+        body[i + "include_relative".len()..]
+            .split_whitespace()
+            .next()
+            .filter(|n| !n.contains("{{") && !n.contains("%}"))
+    })
 }

@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{bail, Context, Result};
-use carnet_core::index::{IndexOptions, PostIndex};
+use carnet_core::index::{IndexOptions, Problem};
 use carnet_core::markdown::RenderOptions;
 use carnet_core::post::permalink::slugify_default;
 use carnet_core::post::Post;
@@ -166,7 +166,10 @@ fn index(
     };
     report(&site);
     let out = out.unwrap_or_else(|| site.posts_root.join("index.json"));
-    let index = PostIndex::build(&site.config, site.posts, site.problems, options);
+    let index = site.index(options);
+    for problem in index.problems.iter().filter(|p| !site.problems.contains(p)) {
+        print_problem(&site, problem);
+    }
     let json = serde_json::to_string(&index).context("writing the post index")?;
     if let Some(parent) = out.parent() {
         std::fs::create_dir_all(parent)
@@ -188,25 +191,40 @@ fn report(site: &LoadedSite) -> usize {
     }
     let mut errors = 0;
     for p in &site.problems {
-        let path = site.posts_root.join(&p.path);
-        let level = if p.is_error() { "error" } else { "warning" };
-        match p.line {
-            Some(line) => eprintln!("{}:{line}: {level}: {}", path.display(), p.message),
-            None => eprintln!("{}: {level}: {}", path.display(), p.message),
-        }
+        print_problem(site, p);
         errors += usize::from(p.is_error());
     }
     errors
 }
 
+fn print_problem(site: &LoadedSite, p: &Problem) {
+    let path = site.posts_root.join(&p.path);
+    let level = if p.is_error() { "error" } else { "warning" };
+    match p.line {
+        Some(line) => eprintln!("{}:{line}: {level}: {}", path.display(), p.message),
+        None => eprintln!("{}: {level}: {}", path.display(), p.message),
+    }
+}
+
 fn check(dir: &Path) -> Result<ExitCode> {
     let site = load_site(dir)?;
-    let errors = report(&site);
+    let mut errors = report(&site);
+    // Every post, drafts and future ones too: they will be published one day.
+    let everything = IndexOptions {
+        drafts: true,
+        future: true,
+        unpublished: true,
+        now: now(),
+    };
+    for problem in site.liquid_problems(everything) {
+        print_problem(&site, &problem);
+        errors += usize::from(problem.is_error());
+    }
     eprintln!(
         "carnet: {} posts, {} errors, {} skipped",
         site.posts.len(),
         errors,
-        site.problems.len() - errors
+        site.problems.iter().filter(|p| !p.is_error()).count()
     );
     Ok(if errors == 0 {
         ExitCode::SUCCESS
@@ -234,6 +252,7 @@ struct DumpedPost {
 fn dump(dir: &Path, options: IndexOptions) -> Result<ExitCode> {
     let site = load_site(dir)?;
     report(&site);
+    let liquid = site.index(options).liquid_site(&site.files, options.now);
     // Links stay as written, as Jekyll leaves them (the web app rebases them).
     let render = RenderOptions {
         asset_base: String::new(),
@@ -253,9 +272,18 @@ fn dump(dir: &Path, options: IndexOptions) -> Result<ExitCode> {
             .cmp(&a.date.timestamp())
             .then_with(|| b.path.cmp(&a.path))
     });
+    let text_of = |post: &Post| {
+        let bytes = site
+            .posts
+            .iter()
+            .find(|(p, _)| p.path == post.path)
+            .map(|(_, b)| b.as_slice());
+        String::from_utf8_lossy(bytes.unwrap_or_default()).into_owned()
+    };
     let posts: Vec<DumpedPost> = shown
         .into_iter()
-        .map(|post| DumpedPost {
+        .map(|post| (post, text_of(post)))
+        .map(|(post, text)| DumpedPost {
             path: prefix.join(&post.path).to_string_lossy().replace('\\', "/"),
             title: post.title.clone(),
             date: post.date.to_rfc3339(),
@@ -263,8 +291,8 @@ fn dump(dir: &Path, options: IndexOptions) -> Result<ExitCode> {
             categories: post.categories.clone(),
             tags: post.tags.clone(),
             url: post.url.clone(),
-            excerpt_html: post.excerpt_html(&render),
-            content_html: post.content_html(&render),
+            excerpt_html: liquid.render_excerpt(post, &text, &render).0,
+            content_html: liquid.render_post(post, &text, &render).0.html,
             published: post.published,
             draft: post.draft,
         })

@@ -3,10 +3,12 @@
 //! and how posts are found to build it (`source`: files, `listing`: a host's
 //! directory listing, `protocol`: the browser's indexer worker).
 
+mod liquid;
 pub mod listing;
 pub mod protocol;
 mod source;
 
+pub use liquid::SiteFiles;
 pub use source::{is_posts_folder, read_post, Layout, SourceFile};
 
 use serde::{Deserialize, Serialize};

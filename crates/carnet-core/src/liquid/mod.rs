@@ -22,7 +22,7 @@ use std::fmt;
 use crate::text::escape;
 use crate::time::PostDate;
 pub use filters::html_escape;
-pub use site::{close_open_blocks, LiquidSite, PostSummary};
+pub use site::{close_open_blocks, LiquidSite, PostLiquidError, PostSummary};
 pub use strftime::strftime;
 pub use value::{Object, Value};
 

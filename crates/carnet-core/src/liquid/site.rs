@@ -6,9 +6,9 @@ use std::cell::OnceCell;
 use std::collections::BTreeMap;
 
 use super::value::{Object, Value};
-use super::{Host, LiquidError, Output, Template};
+use super::{has_liquid, Host, LiquidError, Output, Template};
 use crate::config::SiteConfig;
-use crate::markdown::{render_markdown, RenderOptions};
+use crate::markdown::{render_markdown, RenderOptions, Rendered};
 use crate::post::{split_front_matter, Post};
 use crate::time::PostDate;
 use crate::yaml::parse_bounded;
@@ -374,4 +374,80 @@ pub fn close_open_blocks(excerpt: &str) -> String {
         }
     }
     out
+}
+
+/// A post's Liquid failed: where in the file, and Jekyll's words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PostLiquidError {
+    pub line: usize,
+    pub message: String,
+}
+
+impl LiquidSite {
+    /// The post's HTML as Jekyll makes it: Liquid, then Markdown, then the
+    /// tags' HTML put back. On a Liquid error, the Markdown as written and
+    /// the error, so the post still shows.
+    pub fn render_post(
+        &self,
+        post: &Post,
+        file_text: &str,
+        options: &RenderOptions,
+    ) -> (Rendered, Option<PostLiquidError>) {
+        self.render_part(&post.body, post, file_text, options)
+    }
+
+    /// The excerpt's HTML: rendered apart from the post, as Jekyll renders it,
+    /// with any Liquid block the separator cut open closed again.
+    pub fn render_excerpt(
+        &self,
+        post: &Post,
+        file_text: &str,
+        options: &RenderOptions,
+    ) -> (String, Option<PostLiquidError>) {
+        if post.excerpt_is_html {
+            return (post.excerpt.clone(), None);
+        }
+        let excerpt = close_open_blocks(&post.excerpt);
+        let (rendered, error) = self.render_part(&excerpt, post, file_text, options);
+        (rendered.html, error)
+    }
+
+    fn render_part(
+        &self,
+        markdown: &str,
+        post: &Post,
+        file_text: &str,
+        options: &RenderOptions,
+    ) -> (Rendered, Option<PostLiquidError>) {
+        if !has_liquid(markdown) {
+            return (render_markdown(markdown, options), None);
+        }
+        match self.render(markdown, post, file_text) {
+            Ok(output) => {
+                let mut rendered = render_markdown(&output.text, options);
+                rendered.html = output.restore(&rendered.html);
+                (rendered, None)
+            }
+            Err(e) => {
+                let error = PostLiquidError {
+                    line: body_line(file_text) + e.line - 1,
+                    message: e.to_string(),
+                };
+                (render_markdown(markdown, options), Some(error))
+            }
+        }
+    }
+}
+
+/// The file line the body starts on, for Liquid errors' lines.
+fn body_line(file_text: &str) -> usize {
+    match split_front_matter(file_text) {
+        Ok(split) => {
+            let offset = split.body.as_ptr() as usize - file_text.as_ptr() as usize;
+            1 + file_text[..offset.min(file_text.len())]
+                .matches('\n')
+                .count()
+        }
+        Err(_) => 1,
+    }
 }
