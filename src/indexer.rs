@@ -1,6 +1,6 @@
 //! The app's side of the indexer worker (`carnet-indexer`, protocol in
 //! `carnet_core::index::protocol`): started on first use only, so a blog with a
-//! post index never downloads it. Requests are numbered; each answer settles
+//! post index and no Liquid in the posts read never downloads it. Requests are numbered; each answer settles
 //! its request.
 
 use std::cell::{Cell, RefCell};
@@ -13,7 +13,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Event, MessageEvent, Worker};
 
 pub use carnet_core::index::protocol::FetchedPost;
-use carnet_core::index::protocol::{IndexerError, Request, Response};
+use carnet_core::index::protocol::{IndexerError, RenderAnswer, RenderRequest, Request, Response};
 use carnet_core::index::PostIndex;
 
 use crate::api;
@@ -66,7 +66,7 @@ pub async fn listed_posts(
     };
     match ask(&request).await? {
         Response::Listing(files) => Ok(files?),
-        Response::Posts(_) => Err(IndexerFailure::WrongAnswer),
+        _ => Err(IndexerFailure::WrongAnswer),
     }
 }
 
@@ -84,7 +84,16 @@ pub async fn index_posts(
     };
     match ask(&request).await? {
         Response::Posts(index) => Ok(*index?),
-        Response::Listing(_) => Err(IndexerFailure::WrongAnswer),
+        _ => Err(IndexerFailure::WrongAnswer),
+    }
+}
+
+/// A post with Liquid rendered as `carnet build` renders it, or the include
+/// files it still needs.
+pub async fn render_post(request: RenderRequest) -> Result<RenderAnswer, IndexerFailure> {
+    match ask(&Request::Render(Box::new(request))).await? {
+        Response::Render(answer) => Ok(answer?),
+        _ => Err(IndexerFailure::WrongAnswer),
     }
 }
 

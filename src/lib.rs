@@ -15,6 +15,7 @@ mod head;
 mod http;
 mod indexer;
 mod intl;
+mod liquid;
 mod listing_mode;
 mod load;
 mod navigation;

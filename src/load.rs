@@ -2,12 +2,25 @@
 //! found through its directory listing (`listing_mode`). What can go wrong on
 //! the way is one error type, shown with a retry.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use carnet_core::index::listing::looks_like_html;
 use carnet_core::index::{PostIndex, INDEX_VERSION};
 
 use crate::api;
 use crate::http::{self, FetchError, Limits};
 use crate::listing_mode::{self, DiscoveryError};
+
+thread_local! {
+    static INDEX_JSON: RefCell<Option<Rc<str>>> = const { RefCell::new(None) };
+}
+
+/// The post index as the host served it, if it has one: the worker reads it
+/// itself for `site.*` (the app does not write JSON back).
+pub fn index_json() -> Option<Rc<str>> {
+    INDEX_JSON.with(|j| j.borrow().clone())
+}
 
 /// The largest post index read (a post takes about 740 bytes of it).
 const INDEX_LIMIT: usize = 64 * 1024 * 1024;
@@ -38,6 +51,7 @@ pub async fn load_index(on_more: impl Fn(PostIndex) + 'static) -> Result<PostInd
         // A single-page host answers a missing index with the app itself.
         Ok((text, _)) if !looks_like_html(&text) => {
             let index = parse_index(&url, &text)?;
+            INDEX_JSON.with(|j| *j.borrow_mut() = Some(text.into()));
             listing_mode::add_unindexed_posts(index.clone(), on_more);
             Ok(index)
         }

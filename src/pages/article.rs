@@ -7,7 +7,9 @@ use std::rc::Rc;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-use carnet_core::markdown::{render_markdown, RenderOptions};
+use carnet_core::index::{PostEntry, Problem};
+use carnet_core::liquid::has_liquid;
+use carnet_core::markdown::{render_markdown, RenderOptions, Rendered};
 use carnet_core::pages::labels::labels;
 use carnet_core::post::split_front_matter;
 
@@ -29,13 +31,34 @@ pub fn ArticleOrNotFound() -> impl IntoView {
     })
 }
 
+/// A post's body as fetched: Markdown the page renders itself, or a post
+/// with Liquid the worker rendered (with the Liquid error it was shown without).
+#[derive(Clone)]
+enum Body {
+    Markdown(Rc<str>),
+    Liquid(Result<(Rendered, Option<Problem>), String>, Rc<str>),
+}
+
+impl Body {
+    async fn of(entry: &PostEntry, text: Rc<str>) -> Body {
+        let body = split_front_matter(&text).map_or("", |split| split.body);
+        if !has_liquid(body) {
+            return Body::Markdown(text);
+        }
+        Body::Liquid(crate::liquid::render(entry, &text).await, text)
+    }
+}
+
 #[component]
 fn Article(blog: Rc<Blog>, index: usize) -> impl IntoView {
     let entry = blog.catalog.posts()[index].clone();
     let limits = Limits::of(&blog.index.site);
-    let markdown = LocalResource::new(move || {
+    let body = LocalResource::new(move || {
         let entry = entry.clone();
-        async move { api::fetch_post(&entry, limits).await }
+        async move {
+            let text = api::fetch_post(&entry, limits).await?;
+            Ok::<Body, api::PostFetchError>(Body::of(&entry, text).await)
+        }
     });
     // Views must be `Send`; the blog is not, so it is held in the page's local store.
     let blog = StoredValue::new_local(blog);
@@ -44,25 +67,34 @@ fn Article(blog: Rc<Blog>, index: usize) -> impl IntoView {
             {move || {
                 Suspend::new(async move {
                     // Read after the await: the blog must not be held across it.
-                    let fetched = markdown.await;
+                    let fetched = body.await;
                     let blog = blog.get_value();
                     let entry = &blog.catalog.posts()[index];
                     let w = labels(blog.lang());
                     let text = match fetched {
-                        Ok(text) => text,
+                        Ok(Body::Liquid(Ok((rendered, problem)), _)) => {
+                            return show_article(&blog, index, &rendered, problem);
+                        }
+                        // The worker could not run: the post as written, rather than nothing.
+                        Ok(Body::Liquid(Err(reason), text)) => {
+                            let problem = Problem::unreadable(&entry.path, reason);
+                            let split = split_front_matter(&text).map_or("", |s| s.body);
+                            return show_markdown(&blog, index, split, Some(problem));
+                        }
+                        Ok(Body::Markdown(text)) => text,
                         Err(api::PostFetchError::Missing) => {
                             return view! { <NotFound lang=blog.lang().to_string()/> }.into_any();
                         }
                         Err(api::PostFetchError::Failed(message)) => {
                             let message = format!("{} « {} » : {message}", w.failed, entry.title);
-                            let retry = Callback::new(move |_| markdown.refetch());
+                            let retry = Callback::new(move |_| body.refetch());
                             return view! { <LoadError message retry labels=w/> }.into_any();
                         }
                     };
                     // The index already holds the front matter, read by the
                     // same rules as the rest of the site; only the body is left.
                     match split_front_matter(&text) {
-                        Ok(split) => show_article(&blog, index, split.body),
+                        Ok(split) => show_markdown(&blog, index, split.body, None),
                         Err(error) => {
                             let message = format!("{}: {error}", entry.path);
                             view! { <LoadError message labels=w/> }.into_any()
@@ -74,17 +106,39 @@ fn Article(blog: Rc<Blog>, index: usize) -> impl IntoView {
     }
 }
 
-/// Renders the post's Markdown and shows it as `site::markup` writes articles;
-/// `<html lang>` follows the post while it is shown.
-fn show_article(blog: &Blog, index: usize, body: &str) -> AnyView {
+fn show_markdown(blog: &Blog, index: usize, body: &str, problem: Option<Problem>) -> AnyView {
+    let rendered = render_markdown(body, &article_options(blog, index));
+    show_article(blog, index, &rendered, problem)
+}
+
+fn article_options(blog: &Blog, index: usize) -> RenderOptions {
+    let (site, entry) = (&blog.index.site, &blog.catalog.posts()[index]);
+    let lang = entry.lang.as_deref().unwrap_or(&site.lang);
+    RenderOptions::for_article(site, &entry.url, Some(lang))
+}
+
+/// Shows the rendered post as `site::markup` writes articles, a Liquid error
+/// named above it; `<html lang>` follows the post while it is shown.
+fn show_article(
+    blog: &Blog,
+    index: usize,
+    rendered: &Rendered,
+    problem: Option<Problem>,
+) -> AnyView {
     let (site, entry) = (&blog.index.site, &blog.catalog.posts()[index]);
     let lang = entry.lang.clone().unwrap_or_else(|| site.lang.clone());
-    let options = RenderOptions::for_article(site, &entry.url, Some(&lang));
-    let rendered = render_markdown(body, &options);
     set_document_lang(&lang);
     on_cleanup({
         let site_lang = site.lang.clone();
         move || set_document_lang(&site_lang)
     });
-    show(blog, blog.markup().article(index, &rendered))
+    let article = show(blog, blog.markup().article(index, rendered));
+    match problem {
+        None => article,
+        Some(p) => {
+            let line = p.line.map(|l| format!(":{l}")).unwrap_or_default();
+            let message = format!("{}{line}: {}", p.path, p.message);
+            view! { <p class="post-problem" role="alert">{message}</p> {article} }.into_any()
+        }
+    }
 }

@@ -106,6 +106,26 @@ test.describe('deploy folder under /blog/', () => {
     expect(violations).toEqual([]);
   });
 
+  test('a post with Liquid reads the same prerendered and rendered by the app', async ({ page, browser }) => {
+    const url = DEPLOY + '/blog/code/2022/09/10/du-code-dans-les-articles.html';
+    const still = await browser.newContext({ javaScriptEnabled: false });
+    const staticPage = await still.newPage();
+    await staticPage.goto(url);
+    const content = (p: typeof page) => p.locator('main article.post .post-content');
+    await expect(content(staticPage).locator('figure.highlight code.language-ruby')).toContainText('raise ArgumentError');
+    const prerendered = await content(staticPage).innerHTML();
+    await still.close();
+    // The app renders the post again in its worker (Liquid, then Markdown): the same HTML.
+    await page.goto(url);
+    await expect(page.locator('#prerendered')).toHaveCount(0);
+    await expect(content(page).locator('figure.highlight code.language-python .lineno')).toBeVisible();
+    expect(await content(page).innerHTML()).toBe(prerendered);
+    await expect(content(page).getByRole('link', { name: 'mon article sur Rust' })).toHaveAttribute(
+      'href',
+      '/blog/code/2022/05/14/rust-for-a-ruby-developer.html',
+    );
+  });
+
   test('every page of a tag is a prerendered file the app takes over', async ({ page, browser, request }) => {
     // 6 published posts tagged "et moi", 5 a page: the oldest alone on page 2.
     const tag = DEPLOY + '/blog/tags/et%20moi/';

@@ -29,6 +29,9 @@ const LONG_NEWER = { title: 'Rust, seen by a Ruby developer', url: '/code/2022/0
 const BILAN_TITLE = 'Bilan 2022 : six ans « à mon compte »';
 const BILAN_URL = '/good_job/2023/01/08/bilan-2022.html';
 const SEARCH_LABEL = 'Rechercher dans les articles';
+// A post written for Jekyll: Liquid tags, an include from _includes/.
+const LIQUID_TITLE = 'Du code dans les articles';
+const LIQUID_URL = '/code/2022/09/10/du-code-dans-les-articles.html';
 
 const READER_SCREENSHOTS = path.join(SCREENSHOTS, 'reader');
 const PHONE = { width: 390, height: 844 };
@@ -491,6 +494,39 @@ test('keyboard only: skip link, then a post title opens the article', async ({ p
 
 // 8. Article details.
 test.describe('article page', () => {
+  test('a post written for Jekyll runs its Liquid: highlight, post_url, include, site and page', async ({ page }) => {
+    const checkLiquid = async () => {
+      const content = page.locator('main article.post .post-content');
+      // Code keeps its lines and its straight quotes (no paragraph, no smart punctuation).
+      const ruby = content.locator('figure.highlight code.language-ruby[data-lang="ruby"]');
+      await expect(ruby).toContainText('raise ArgumentError, "il faut un nom" if nom.nil?');
+      expect(await ruby.textContent()).toContain('def bonjour(nom)\n  raise');
+      // `linenos`: Rouge's table, one number a line.
+      const python = content.locator('figure.highlight code.language-python');
+      await expect(python.locator('.rouge-table pre.lineno')).toHaveText('1\n2\n3\n4\n');
+      await expect(python.locator('.rouge-table td.code')).toContainText('raise ValueError("il faut un nom")');
+      await expect(content.getByRole('link', { name: 'mon article sur Rust' })).toHaveAttribute('href', LONG_NEWER.url);
+      await expect(content.locator('aside.callout')).toContainText('À retenir : une balise Liquid inconnue');
+      await expect(content).toContainText('publié le 10/09/2022');
+      await expect(content).toContainText('de « Carnet de bord »');
+      await expect(content).not.toContainText('{%');
+      await expect(content).not.toContainText('{{');
+      await expect(page.locator('.post-problem')).toHaveCount(0);
+    };
+    await openArticle(page, LIQUID_URL, LIQUID_TITLE);
+    await checkLiquid();
+    // In-app navigation: from the tag page to the post, and back to it from another post.
+    await page.goto('/tags/liquid/');
+    await page.getByRole('link', { name: LIQUID_TITLE }).first().click();
+    await expect(mainHeading(page)).toHaveText(LIQUID_TITLE);
+    await checkLiquid();
+    await page.getByRole('link', { name: 'mon article sur Rust' }).click();
+    await expect(mainHeading(page)).toHaveText(LONG_NEWER.title);
+    await page.goBack();
+    await expect(mainHeading(page)).toHaveText(LIQUID_TITLE);
+    await checkLiquid();
+  });
+
   test('the seed article shows its author, reading time, category and tag', async ({ page }) => {
     await openArticle(page, SEED_URL, SEED_TITLE);
     const header = page.locator('main article.post header');

@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, HashMap};
 use serde::{Deserialize, Serialize};
 
 use super::{PostEntry, PostIndex, Problem, Severity};
-use crate::liquid::{has_liquid, LiquidSite, PostLiquidError, PostSummary};
+use crate::liquid::{has_liquid, LiquidSite, PostLiquidError, PostSummary, Template};
 use crate::markdown::RenderOptions;
 use crate::post::Post;
 use crate::time::PostDate;
@@ -20,6 +20,47 @@ pub struct SiteFiles {
     /// `_includes/` by name, and files `include_relative` names by their
     /// path in the posts folder.
     pub includes: BTreeMap<String, String>,
+}
+
+/// A file Liquid includes: `_includes/NAME`, or a file of the posts folder.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IncludeFile {
+    /// The key in [`SiteFiles::includes`]: the name, or the path in the posts folder.
+    pub key: String,
+    pub relative: bool,
+}
+
+impl SiteFiles {
+    /// The files a post's Liquid will include that are not here yet, the
+    /// includes of includes too: the browser fetches them before rendering.
+    pub fn missing_includes(&self, post_path: &str, body: &str) -> Vec<IncludeFile> {
+        let folder = post_path
+            .rsplit_once('/')
+            .map_or(String::new(), |(f, _)| format!("{f}/"));
+        let mut missing = Vec::new();
+        let mut texts = vec![body.to_string()];
+        let mut seen = std::collections::BTreeSet::new();
+        while let Some(text) = texts.pop() {
+            let Ok(template) = Template::parse(&text) else {
+                continue;
+            };
+            for (name, relative) in template.include_names() {
+                let key = if relative {
+                    format!("{folder}{name}")
+                } else {
+                    name
+                };
+                if !seen.insert((key.clone(), relative)) {
+                    continue;
+                }
+                match self.includes.get(&key) {
+                    Some(text) => texts.push(text.clone()),
+                    None => missing.push(IncludeFile { key, relative }),
+                }
+            }
+        }
+        missing
+    }
 }
 
 impl PostSummary {

@@ -8,7 +8,7 @@ pub mod listing;
 pub mod protocol;
 mod source;
 
-pub use liquid::SiteFiles;
+pub use liquid::{IncludeFile, SiteFiles};
 pub use source::{is_posts_folder, read_post, Layout, SourceFile};
 
 use serde::{Deserialize, Serialize};

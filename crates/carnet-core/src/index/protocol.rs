@@ -8,13 +8,17 @@
 //! The app fetches (it owns retries and limits); the worker only reads text.
 //! Requests and responses are JSON, so this module runs natively in tests too.
 
+use std::cell::RefCell;
+
 use serde::{Deserialize, Serialize};
 
 use super::listing::{looks_like_html, parse_listing_under, post_files};
 use super::source::{read_post, SourceFile};
-use super::{IndexOptions, PostIndex, Problem};
+use super::{IncludeFile, IndexOptions, PostIndex, Problem, SiteFiles};
 use crate::config::SiteConfig;
-use crate::post::Post;
+use crate::markdown::{RenderOptions, Rendered};
+use crate::post::{split_front_matter, Post};
+use crate::time::PostDate;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "op", rename_all = "snake_case")]
@@ -35,6 +39,35 @@ pub enum Request {
         /// Seconds since the epoch: future posts are left out.
         now: i64,
     },
+    /// A post with Liquid, rendered as `carnet build` renders it: Liquid
+    /// with the site the index shows, then Markdown.
+    Render(Box<RenderRequest>),
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RenderRequest {
+    /// The post index as the host served it: what `site.*` shows. `None`
+    /// where the host has none: the worker then uses the index it built.
+    pub index_json: Option<String>,
+    /// `_config.yml` as written and the includes fetched so far.
+    pub files: SiteFiles,
+    /// The post: its path in the index, and its file.
+    pub path: String,
+    pub text: String,
+    /// `site.time`, seconds since the epoch.
+    pub now: i64,
+}
+
+/// A rendered post, or the files to fetch before it can be.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RenderAnswer {
+    Needs(Vec<IncludeFile>),
+    Done {
+        rendered: Rendered,
+        /// The Liquid error the post was shown without, if any.
+        problem: Option<Problem>,
+    },
 }
 
 /// A post file as the app fetched it: its text, or why it could not.
@@ -49,6 +82,7 @@ pub struct FetchedPost {
 pub enum Response {
     Listing(Result<Vec<String>, IndexerError>),
     Posts(Result<Box<PostIndex>, IndexerError>),
+    Render(Result<RenderAnswer, IndexerError>),
 }
 
 /// Why the indexer could not answer. Messages of other modules' errors cross
@@ -60,6 +94,8 @@ pub enum IndexerError {
     Config(String),
     #[error("{path}: {message}")]
     Listing { path: String, message: String },
+    #[error("{0}")]
+    Render(String),
     /// Only a mismatched app and worker get here; said rather than hung on.
     #[error("the indexer could not read a request: {0}")]
     Request(String),
@@ -94,7 +130,57 @@ pub fn answer(request: Request) -> Response {
             files,
             now,
         } => Response::Posts(index_posts(config.as_deref(), baseurl, files, now).map(Box::new)),
+        Request::Render(request) => Response::Render(render(*request)),
     }
+}
+
+thread_local! {
+    /// The index this worker built last (hosts without one): the site a
+    /// post's Liquid sees there.
+    static BUILT: RefCell<Option<PostIndex>> = const { RefCell::new(None) };
+}
+
+/// Liquid, then Markdown, with the same functions as `carnet build`; the
+/// post's front matter comes from its entry, read natively.
+fn render(request: RenderRequest) -> Result<RenderAnswer, IndexerError> {
+    let RenderRequest {
+        index_json,
+        files,
+        path,
+        text,
+        now,
+    } = request;
+    let fail = |message: String| IndexerError::Render(format!("{path}: {message}"));
+    let index: PostIndex = match index_json {
+        Some(json) => serde_json::from_str(&json).map_err(|e| fail(e.to_string()))?,
+        None => BUILT
+            .with(|b| b.borrow().clone())
+            .ok_or_else(|| fail("no post index".into()))?,
+    };
+    let entry = index
+        .posts
+        .iter()
+        .find(|e| e.path == path)
+        .ok_or_else(|| fail("not in the post index".into()))?;
+    let split = split_front_matter(&text).map_err(|e| fail(e.to_string()))?;
+    let needs = files.missing_includes(&path, split.body);
+    if !needs.is_empty() {
+        return Ok(RenderAnswer::Needs(needs));
+    }
+    let site = &index.site;
+    let mut post =
+        Post::parse(&path, text.as_bytes(), &[], site).map_err(|e| fail(e.to_string()))?;
+    // What the index says wins: it was read natively, with the full zone rules.
+    post.url = entry.url.clone();
+    post.date = PostDate::parse(&entry.date, 0).unwrap_or(post.date);
+    post.categories = entry.categories.clone();
+    post.tags = entry.tags.clone();
+    let liquid = index.liquid_site(&files, now);
+    let lang = entry.lang.as_deref().unwrap_or(&site.lang);
+    let options = RenderOptions::for_article(site, &entry.url, Some(lang));
+    let (rendered, error) = liquid.render_post(&post, &text, &options);
+    let problem = error.map(|e| Problem::of_liquid(&path, &e));
+    Ok(RenderAnswer::Done { rendered, problem })
 }
 
 fn index_posts(
@@ -124,7 +210,9 @@ fn index_posts(
         now,
         ..IndexOptions::default()
     };
-    Ok(PostIndex::build(&site, posts, problems, options))
+    let index = PostIndex::build(&site, posts, problems, options);
+    BUILT.with(|b| *b.borrow_mut() = Some(index.clone()));
+    Ok(index)
 }
 
 /// A fetched file as `carnet index` reads it (the same rules: `read_post`).
@@ -270,5 +358,75 @@ mod tests {
             error.to_string().contains("could not read a request"),
             "{error}"
         );
+    }
+
+    fn ask_render(request: &RenderRequest) -> RenderAnswer {
+        let json = answer_json(
+            &serde_json::to_string(&Request::Render(Box::new(request.clone()))).unwrap(),
+        );
+        match serde_json::from_str(&json).unwrap() {
+            Response::Render(Ok(answer)) => answer,
+            other => panic!("unexpected answer {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_liquid_post_asks_for_its_includes_then_renders_as_the_cli_does() {
+        let text = "---\ntitle: Hi\n---\n{% include note.html t=page.title %}\n\n{% highlight rb %}\na < b\n{% endhighlight %}\n";
+        let site = SiteConfig::from_yaml("title: Site\nbaseurl: /blog\n").unwrap();
+        let post = Post::parse("2020-01-02-hi.md", text.as_bytes(), &[], &site).unwrap();
+        let index = PostIndex::build(
+            &site,
+            vec![(post.clone(), text.as_bytes().to_vec())],
+            vec![],
+            IndexOptions {
+                now: 2_000_000_000,
+                ..IndexOptions::default()
+            },
+        );
+        let mut request = RenderRequest {
+            index_json: Some(serde_json::to_string(&index).unwrap()),
+            files: SiteFiles {
+                config_yaml: "title: Site\n".into(),
+                includes: Default::default(),
+            },
+            path: "2020-01-02-hi.md".into(),
+            text: text.into(),
+            now: 2_000_000_000,
+        };
+        // The include names another one: both are asked for, one round each.
+        assert_eq!(
+            ask_render(&request),
+            RenderAnswer::Needs(vec![IncludeFile {
+                key: "note.html".into(),
+                relative: false
+            }])
+        );
+        request.files.includes.insert(
+            "note.html".into(),
+            "<b>{{ include.t }}</b>{% include inner.txt %}".into(),
+        );
+        assert_eq!(
+            ask_render(&request),
+            RenderAnswer::Needs(vec![IncludeFile {
+                key: "inner.txt".into(),
+                relative: false
+            }])
+        );
+        request
+            .files
+            .includes
+            .insert("inner.txt".into(), "!".into());
+        let RenderAnswer::Done { rendered, problem } = ask_render(&request) else {
+            panic!("not rendered")
+        };
+        assert_eq!(problem, None);
+        // The CLI's path: the same functions, natively.
+        let liquid = index.liquid_site(&request.files, 2_000_000_000);
+        let options = RenderOptions::for_article(&site, &post.url, Some("en"));
+        let (native, _) = liquid.render_post(&post, text, &options);
+        assert_eq!(rendered, native);
+        assert!(rendered.html.contains("<b>Hi</b>!"), "{}", rendered.html);
+        assert!(rendered.html.contains("<figure class=\"highlight\"><pre><code class=\"language-rb\" data-lang=\"rb\">a &lt; b</code></pre></figure>"), "{}", rendered.html);
     }
 }

@@ -110,6 +110,14 @@ impl Template {
         })
     }
 
+    /// The files its `include` (false) and `include_relative` (true) tags name,
+    /// where the name is written out (not made by Liquid), in order.
+    pub fn include_names(&self) -> Vec<(String, bool)> {
+        let mut names = Vec::new();
+        parse::include_names(&self.nodes, &mut names);
+        names
+    }
+
     /// Runs the template with `globals` (`page`, `site`…).
     pub fn render(&self, globals: Object, host: &dyn Host) -> Result<Output, LiquidError> {
         let mut run = render::Run::new(host, globals);

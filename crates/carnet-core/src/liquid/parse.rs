@@ -339,3 +339,33 @@ fn include_node(name: &str, args: &str, line: usize) -> Result<Node, LiquidError
         line,
     })
 }
+
+/// The written-out names of `include` and `include_relative` tags, nested blocks included.
+pub fn include_names(nodes: &[Node], out: &mut Vec<(String, bool)>) {
+    for node in nodes {
+        match node {
+            Node::Include { name, relative, .. } if !name.contains("{{") => {
+                let entry = (name.clone(), *relative);
+                if !out.contains(&entry) {
+                    out.push(entry);
+                }
+            }
+            Node::Capture(_, body) | Node::Highlight { body, .. } => include_names(body, out),
+            Node::If(branches, otherwise) => {
+                branches
+                    .iter()
+                    .for_each(|(_, body)| include_names(body, out));
+                include_names(otherwise, out);
+            }
+            Node::Case(_, whens, otherwise) => {
+                whens.iter().for_each(|(_, body)| include_names(body, out));
+                include_names(otherwise, out);
+            }
+            Node::For(lp) => {
+                include_names(&lp.body, out);
+                include_names(&lp.otherwise, out);
+            }
+            _ => {}
+        }
+    }
+}

@@ -3,6 +3,7 @@
 //! against the posts folder (a post is shown at its permalink, not beside its file).
 
 use pulldown_cmark::{html, CowStr, Event, Options, Parser, Tag, TagEnd};
+use serde::{Deserialize, Serialize};
 
 use super::HeadingIds;
 use crate::config::SiteConfig;
@@ -57,14 +58,15 @@ impl Default for RenderOptions {
     }
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Heading {
     pub level: u8,
     pub id: String,
     pub text: String,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+/// What the browser's worker sends back for a post with Liquid, too.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Rendered {
     pub html: String,
     pub headings: Vec<Heading>,

@@ -1,0 +1,80 @@
+//! Posts with Liquid: the worker (which holds the Liquid engine, so a visit
+//! to a post without Liquid never downloads it) renders them as `carnet
+//! build` does; this module fetches what it asks for: `_config.yml` and the
+//! included files, each once a visit.
+
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+
+use carnet_core::index::protocol::{RenderAnswer, RenderRequest};
+use carnet_core::index::{IncludeFile, PostEntry, Problem, SiteFiles};
+use carnet_core::markdown::Rendered;
+
+use crate::{api, indexer, load};
+
+/// Rounds of "fetch these includes": includes of includes, bounded like Liquid's nesting.
+const MAX_ROUNDS: usize = 16;
+
+thread_local! {
+    static FILES: RefCell<Option<SiteFiles>> = const { RefCell::new(None) };
+}
+
+/// The post's HTML after Liquid and Markdown, and the Liquid error it was
+/// shown without, if any.
+pub async fn render(entry: &PostEntry, text: &str) -> Result<(Rendered, Option<Problem>), String> {
+    let index_json = load::index_json().map(|json| json.to_string());
+    let mut files = site_files().await?;
+    for _ in 0..MAX_ROUNDS {
+        let request = RenderRequest {
+            index_json: index_json.clone(),
+            files: files.clone(),
+            path: entry.path.clone(),
+            text: text.to_string(),
+            now: (js_sys::Date::now() / 1000.0) as i64,
+        };
+        match indexer::render_post(request)
+            .await
+            .map_err(|e| e.to_string())?
+        {
+            RenderAnswer::Done { rendered, problem } => return Ok((rendered, problem)),
+            RenderAnswer::Needs(needed) => {
+                for file in needed {
+                    // A missing file is left out: the tag then says so, as Jekyll does.
+                    let text = fetch_include(&file).await.unwrap_or_default();
+                    files.includes.insert(file.key, text);
+                }
+                FILES.with(|f| *f.borrow_mut() = Some(files.clone()));
+            }
+        }
+    }
+    Err("includes nested too deep".into())
+}
+
+/// `_config.yml` (for `site.*`) and the includes fetched so far.
+async fn site_files() -> Result<SiteFiles, String> {
+    if let Some(files) = FILES.with(|f| f.borrow().clone()) {
+        return Ok(files);
+    }
+    let config_yaml = api::fetch_optional(&api::page("/_config.yml"))
+        .await
+        .map_err(|e| e.to_string())?
+        .unwrap_or_default();
+    let files = SiteFiles {
+        config_yaml,
+        includes: BTreeMap::new(),
+    };
+    FILES.with(|f| *f.borrow_mut() = Some(files.clone()));
+    Ok(files)
+}
+
+async fn fetch_include(file: &IncludeFile) -> Option<String> {
+    let url = if file.relative {
+        api::posts_url(&file.key)
+    } else {
+        api::page(&format!(
+            "/_includes/{}",
+            carnet_core::text::url::escape_segment(&file.key).replace("%2F", "/")
+        ))
+    };
+    api::fetch_optional(&url).await.ok().flatten()
+}
