@@ -26,6 +26,12 @@ pub struct SiteConfig {
     pub url: String,
     pub baseurl: String,
     pub permalink: String,
+    /// `collections: posts: permalink:`, which Jekyll puts before the
+    /// top-level `permalink` and uses as written: a style name there is no
+    /// style (`pretty` gives the URL `/pretty`). Jekyll ignores `output:`
+    /// for posts (`Configuration#add_default_collections` forces it true).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub posts_permalink: Option<String>,
     pub paginate: usize,
     pub paginate_path: String,
     pub excerpt_separator: String,
@@ -72,6 +78,7 @@ impl Default for SiteConfig {
             url: String::new(),
             baseurl: String::new(),
             permalink: "date".into(),
+            posts_permalink: None,
             paginate: 10,
             // jekyll-paginate's default is "/page:num"; the web app routes /page/:num/ only.
             paginate_path: "/page/:num/".into(),
@@ -132,6 +139,13 @@ impl SiteConfig {
         }
         if let Some(v) = text("permalink") {
             config.permalink = v;
+        }
+        if let Some(v) = get("collections")
+            .and_then(|c| c.get("posts"))
+            .and_then(|p| p.get("permalink"))
+            .and_then(as_text)
+        {
+            config.posts_permalink = Some(v);
         }
         if let Some(v) = get("paginate").and_then(Value::as_u64) {
             config.paginate = v.max(1) as usize;
@@ -217,6 +231,19 @@ mod tests {
         let config = SiteConfig::from_yaml("timezone: America/New_York\n").unwrap();
         assert_eq!(config.timezone.as_deref(), Some("America/New_York"));
         assert_eq!(config.utc_offset_minutes, -300);
+    }
+
+    #[test]
+    fn the_posts_collection_permalink_is_read_as_written() {
+        let config = SiteConfig::from_yaml(
+            "permalink: pretty\ncollections:\n  posts:\n    permalink: /blog/:title/\n    output: false\n",
+        )
+        .unwrap();
+        assert_eq!(config.permalink, "pretty");
+        assert_eq!(config.posts_permalink.as_deref(), Some("/blog/:title/"));
+        // Jekyll also takes a list of collection names, which sets no permalink.
+        let listed = SiteConfig::from_yaml("collections: [posts]\n").unwrap();
+        assert_eq!(listed.posts_permalink, None);
     }
 
     #[test]

@@ -172,10 +172,12 @@ impl Post {
             body: split.body.to_string(),
             url: String::new(),
         };
-        // A front matter permalink is a template itself; style names apply to the site setting only.
+        // Jekyll's order: front matter, then `collections: posts: permalink`,
+        // both templates as written; style names apply to the top-level key only.
         let template = fm
             .permalink
             .as_deref()
+            .or(site.posts_permalink.as_deref())
             .unwrap_or_else(|| site_template(&site.permalink));
         post.url =
             permalink(&post, template, &site.baseurl).map_err(|source| PostError::Permalink {
@@ -340,6 +342,31 @@ More.
         .unwrap();
         assert_eq!(draft.date.to_rfc3339(), "1970-01-02T02:00:00+02:00");
         assert!(draft.draft);
+    }
+
+    #[test]
+    fn the_posts_collection_permalink_beats_the_site_one_and_loses_to_front_matter() {
+        // Jekyll 4.3.1, `permalink: pretty` and `collections: posts: permalink:
+        // /blog/:year/:title/`: 2020-01-02-a-post.md went to /blog/2020/a-post/,
+        // a post with `permalink: /own/:title.html` to /own/b-post.html; with
+        // `collections: posts: permalink: pretty` every post went to /pretty.
+        let site = |collection: &str| SiteConfig {
+            permalink: "pretty".into(),
+            posts_permalink: Some(collection.into()),
+            ..SiteConfig::default()
+        };
+        let url = |text: &str, site: &SiteConfig| {
+            Post::parse("2020-01-02-a-post.md", text.as_bytes(), &[], site)
+                .unwrap()
+                .url
+        };
+        let blog = site("/blog/:year/:title/");
+        assert_eq!(url("---\n---\n", &blog), "/blog/2020/a-post/");
+        assert_eq!(
+            url("---\npermalink: /own/:title.html\n---\n", &blog),
+            "/own/a-post.html"
+        );
+        assert_eq!(url("---\n---\n", &site("pretty")), "/pretty");
     }
 
     #[test]
