@@ -1,15 +1,15 @@
 //! An article at its permalink. Permalinks are the author's to choose, so any
 //! address the other routes do not claim is looked up in the catalog; the
-//! Markdown is then fetched and rendered in the browser by carnet's core.
+//! post file is then fetched and rendered in the browser by carnet's core.
 
 use std::rc::Rc;
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-use carnet_core::markdown::{render_markdown, RenderOptions};
+use carnet_core::markdown::RenderOptions;
 use carnet_core::pages::labels::labels;
-use carnet_core::post::split_front_matter;
+use carnet_core::post::{body_of, render_body, Format};
 
 use super::{blog_page, show, NotFound};
 use crate::components::{LoadError, Loading};
@@ -60,27 +60,22 @@ fn Article(blog: Rc<Blog>, index: usize) -> impl IntoView {
                         }
                     };
                     // The index already holds the front matter, read by the
-                    // same rules as the rest of the site; only the body is left.
-                    match split_front_matter(&text) {
-                        Ok(split) => show_article(&blog, index, split.body),
-                        Err(error) => {
-                            let message = format!("{}: {error}", entry.path);
-                            view! { <LoadError message labels=w/> }.into_any()
-                        }
-                    }
+                    // same rules as the rest of the site; only the body is left
+                    // (the whole file when it has none, as in Jekyll).
+                    show_article(&blog, index, body_of(&text))
                 })
             }}
         </Suspense>
     }
 }
 
-/// Renders the post's Markdown and shows it as `site::markup` writes articles;
+/// Renders the post's body (Markdown, or HTML as written) and shows it as `site::markup` writes articles;
 /// `<html lang>` follows the post while it is shown.
 fn show_article(blog: &Blog, index: usize, body: &str) -> AnyView {
     let (site, entry) = (&blog.index.site, &blog.catalog.posts()[index]);
     let lang = entry.lang.clone().unwrap_or_else(|| site.lang.clone());
     let options = RenderOptions::for_article(site, &entry.url, Some(&lang));
-    let rendered = render_markdown(body, &options);
+    let rendered = render_body(body, Format::of_path(&entry.path), &options);
     set_document_lang(&lang);
     on_cleanup({
         let site_lang = site.lang.clone();

@@ -10,11 +10,11 @@ use std::path::{Path, PathBuf};
 use anyhow::{bail, Context, Result};
 use carnet_core::catalog::Catalog;
 use carnet_core::index::{IndexOptions, PostIndex};
-use carnet_core::markdown::{render_markdown, RenderOptions, Rendered};
-use carnet_core::post::is_markdown_extension;
+use carnet_core::markdown::{RenderOptions, Rendered};
+use carnet_core::post::{render_body, Format};
 
 use crate::feed::{atom_feed, robots_txt, sitemap, FeedPost};
-use crate::load::{load_site, now};
+use crate::load::load_site;
 use crate::prerender::Prerender;
 use crate::tools;
 
@@ -65,7 +65,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
         drafts: preview,
         future: preview,
         unpublished: preview,
-        now: now(),
+        now: site.now,
     };
     let index = PostIndex::build(
         &config,
@@ -86,7 +86,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
         .filter(|(post, _)| index.posts.iter().any(|e| e.path == post.path))
         .map(|(post, _)| {
             let options = RenderOptions::for_article(&config, &post.url, post.lang.as_deref());
-            let rendered = render_markdown(&post.body, &options);
+            let rendered = render_body(&post.body, post.format, &options);
             (post.path, rendered)
         })
         .collect();
@@ -237,7 +237,7 @@ fn remove_unlisted_posts(posts_dir: &Path, index: &PostIndex) -> Result<()> {
             let path = entry.path();
             if path.is_dir() {
                 stack.push(path);
-            } else if is_markdown(&path) && !listed.contains(&path) {
+            } else if is_post_file(&path) && !listed.contains(&path) {
                 fs::remove_file(&path).with_context(|| format!("removing {}", path.display()))?;
             }
         }
@@ -246,10 +246,12 @@ fn remove_unlisted_posts(posts_dir: &Path, index: &PostIndex) -> Result<()> {
     Ok(())
 }
 
-fn is_markdown(path: &Path) -> bool {
+/// Markdown and HTML files: what the index may list.
+fn is_post_file(path: &Path) -> bool {
     path.extension()
         .and_then(|e| e.to_str())
-        .is_some_and(is_markdown_extension)
+        .and_then(Format::of_extension)
+        .is_some()
 }
 
 fn write(path: &Path, text: &str) -> Result<()> {

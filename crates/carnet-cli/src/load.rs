@@ -20,6 +20,8 @@ pub struct LoadedSite {
     pub problems: Vec<Problem>,
     /// Problems of the site itself (`_config.yml`), as `path: message`.
     pub warnings: Vec<String>,
+    /// Jekyll's `site.time` (`_config.yml`'s `time`, else now): later posts are future ones.
+    pub now: i64,
 }
 
 /// Reads a carnet site (`_config.yml` and `posts/`) or a Jekyll site
@@ -41,6 +43,13 @@ pub fn load_site(dir: &Path) -> Result<LoadedSite> {
             ));
         }
     }
+    let now = config.build_time(now()).unwrap_or_else(|error| {
+        warnings.push(format!(
+            "{}: time: {error}, the build uses the current time",
+            config_path.display()
+        ));
+        now()
+    });
     let (layout, posts_root) = if dir.join("posts").is_dir() {
         (Layout::Carnet, dir.join("posts"))
     } else {
@@ -51,8 +60,11 @@ pub fn load_site(dir: &Path) -> Result<LoadedSite> {
     let mut posts = Vec::with_capacity(files.len());
     let mut problems = Vec::new();
     for file in files {
-        match read_post(&file, &config) {
-            Ok(post) => posts.push((post, file.bytes)),
+        match read_post(&file, &config, now) {
+            Ok((post, warning)) => {
+                posts.push((post, file.bytes));
+                problems.extend(warning);
+            }
             Err(problem) => problems.push(problem),
         }
     }
@@ -62,6 +74,7 @@ pub fn load_site(dir: &Path) -> Result<LoadedSite> {
         posts,
         problems,
         warnings,
+        now,
     })
 }
 

@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 use serde_yaml_ng::Value;
 
-use crate::time::SiteZone;
+use crate::time::{DateError, DateOrigin, PostDate, SiteZone};
 use crate::yaml::parse_bounded;
 
 /// Jekyll's `excerpt_separator` default: the first blank line ends the excerpt.
@@ -41,6 +41,9 @@ pub struct SiteConfig {
     pub unpublished: bool,
     /// An IANA name (`Europe/Paris`), `UTC` or a fixed `+HH:MM`; none means UTC.
     pub timezone: Option<String>,
+    /// Jekyll's `time`: the build's time, as written (see [`SiteConfig::build_time`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time: Option<String>,
     /// The zone's offset for builds without the tz database (WebAssembly):
     /// exact for fixed zones, the offset of January 2000 for IANA names. Post
     /// dates in the index are resolved natively with the full rules.
@@ -87,6 +90,7 @@ impl Default for SiteConfig {
             show_drafts: false,
             unpublished: false,
             timezone: None,
+            time: None,
             utc_offset_minutes: 0,
             smart_quotes: true,
             safe_mode: false,
@@ -101,6 +105,19 @@ impl SiteConfig {
     /// database, the offset the config carries.
     pub fn zone(&self) -> SiteZone {
         SiteZone::of(self.timezone.as_deref(), self.utc_offset_minutes)
+    }
+
+    /// Jekyll's `site.time`, seconds since the epoch: `time` when the config
+    /// sets it (read in the site zone when it has no offset), else `now`.
+    /// Jekyll hides posts dated after it and dates posts whose front matter
+    /// fails at it.
+    pub fn build_time(&self, now: i64) -> Result<i64, DateError> {
+        match &self.time {
+            Some(time) => {
+                PostDate::read(time, &self.zone(), DateOrigin::Text).map(|d| d.timestamp())
+            }
+            None => Ok(now),
+        }
     }
 
     /// Reads `_config.yml` text. Missing keys keep Jekyll's defaults.
@@ -178,6 +195,9 @@ impl SiteConfig {
             // kramdown's `smart_quotes: apos,apos,quot,quot` means "leave quotes straight".
             config.smart_quotes = as_text(v).is_none_or(|s| !s.contains("quot"));
         }
+        if let Some(v) = text("time") {
+            config.time = Some(v);
+        }
         if let Some(zone) = text("timezone") {
             config.utc_offset_minutes =
                 SiteZone::named(&zone).map_or(0, |z| z.offset_at(JANUARY_2000));
@@ -244,6 +264,15 @@ mod tests {
         // Jekyll also takes a list of collection names, which sets no permalink.
         let listed = SiteConfig::from_yaml("collections: [posts]\n").unwrap();
         assert_eq!(listed.posts_permalink, None);
+    }
+
+    #[test]
+    fn time_sets_the_build_time() {
+        let config = SiteConfig::from_yaml("time: 2021-01-01 12:00:00 +01:00\n").unwrap();
+        assert_eq!(config.build_time(0), Ok(1_609_498_800));
+        assert_eq!(SiteConfig::default().build_time(42), Ok(42));
+        let bad = SiteConfig::from_yaml("time: soon\n").unwrap();
+        assert!(bad.build_time(0).is_err());
     }
 
     #[test]

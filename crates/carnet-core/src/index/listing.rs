@@ -59,7 +59,7 @@ pub fn parse_listing_under(
     parse(body, content_type, Some(&base))
 }
 
-/// The Markdown post candidates among `entries`: files with a Markdown
+/// The post candidates among `entries`: files with a Markdown or HTML
 /// extension, less the names Jekyll's `EntryFilter` ignores (`.`, `#`, `~`
 /// prefixes and `~` backups), as the native folder reader does.
 pub fn post_files(entries: &[ListingEntry]) -> Vec<String> {
@@ -70,7 +70,7 @@ pub fn post_files(entries: &[ListingEntry]) -> Vec<String> {
         .filter(|n| !super::source::is_special(n))
         .filter(|n| {
             n.rsplit_once('.')
-                .is_some_and(|(_, ext)| crate::post::is_markdown_extension(ext))
+                .is_some_and(|(_, ext)| crate::post::Format::of_extension(ext).is_some())
         })
         .map(str::to_string)
         .collect()

@@ -14,7 +14,6 @@ use super::listing::{looks_like_html, parse_listing_under, post_files};
 use super::source::{read_post, SourceFile};
 use super::{IndexOptions, PostIndex, Problem};
 use crate::config::SiteConfig;
-use crate::post::Post;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "op", rename_all = "snake_case")]
@@ -112,11 +111,18 @@ fn index_posts(
     if let Some(baseurl) = baseurl {
         site.baseurl = baseurl;
     }
+    // An unreadable `time` is reported by `carnet check`; here the clock stands in.
+    let now = site.build_time(now).unwrap_or(now);
     let mut posts = Vec::new();
     let mut problems = Vec::new();
     for file in files {
-        match read_fetched(&site, file) {
-            Ok(post) => posts.push(post),
+        match source_of(file).and_then(|source| {
+            read_post(&source, &site, now).map(|(post, warning)| (post, source.bytes, warning))
+        }) {
+            Ok((post, bytes, warning)) => {
+                posts.push((post, bytes));
+                problems.extend(warning);
+            }
             Err(problem) => problems.push(problem),
         }
     }
@@ -127,23 +133,23 @@ fn index_posts(
     Ok(PostIndex::build(&site, posts, problems, options))
 }
 
-/// A fetched file as `carnet index` reads it (the same rules: `read_post`).
-fn read_fetched(site: &SiteConfig, file: FetchedPost) -> Result<(Post, Vec<u8>), Problem> {
+/// A fetched file as `carnet index` reads it from disk, to be read by the
+/// same rules (`read_post`).
+fn source_of(file: FetchedPost) -> Result<SourceFile, Problem> {
     let text = file.text.map_err(|e| Problem::unreadable(&file.path, e))?;
     // A single-page host answers any path with the app itself.
     if looks_like_html(&text) {
         return Err(Problem::unreadable(
             &file.path,
-            "the host answered with an HTML page, not Markdown".into(),
+            "the host answered with an HTML page, not a post".into(),
         ));
     }
-    let source = SourceFile {
+    Ok(SourceFile {
         path: file.path,
         bytes: text.into_bytes(),
         folder_categories: Vec::new(),
         modified: None,
-    };
-    read_post(&source, site).map(|post| (post, source.bytes))
+    })
 }
 
 #[cfg(test)]
@@ -187,24 +193,30 @@ mod tests {
             ],
         );
         let urls: Vec<_> = index.posts.iter().map(|p| p.url.as_str()).collect();
+        // As in Jekyll, a post without front matter is published, and so is
+        // one whose YAML fails, dated at build time (`now`, 2033-05-18).
         assert_eq!(
             urls,
-            ["/blog/2021/03/04/newer.html", "/blog/2020/01/02/older.html"]
+            [
+                "/blog/2033/05/18/2021-05-06-broken.html",
+                "/blog/2021/11/12/no-front-matter.html",
+                "/blog/2021/03/04/newer.html",
+                "/blog/2020/01/02/older.html"
+            ]
         );
-        assert_eq!(index.posts[0].tags, ["a"]);
+        assert_eq!(index.posts[2].tags, ["a"]);
         let problems: Vec<_> = index
             .problems
             .iter()
             .map(|p| (p.path.as_str(), p.line, p.severity))
             .collect();
-        // A file that is not a post is skipped with a warning, as `carnet index` does.
+        // Broken YAML is a warning, as `carnet index` gives it.
         assert_eq!(
             problems,
             [
-                ("2021-05-06-broken.md", Some(2), Severity::Error),
+                ("2021-05-06-broken.md", Some(2), Severity::Warning),
                 ("2021-07-08-gone.md", None, Severity::Error),
                 ("2021-09-10-shell.md", None, Severity::Error),
-                ("2021-11-12-no-front-matter.md", Some(1), Severity::Warning),
             ]
         );
     }
