@@ -75,7 +75,7 @@ fn show_article(blog: &Blog, index: usize, body: &str) -> AnyView {
     let (site, entry) = (&blog.index.site, &blog.catalog.posts()[index]);
     let lang = entry.lang.clone().unwrap_or_else(|| site.lang.clone());
     let options = RenderOptions::for_article(site, &entry.url, Some(&lang));
-    let rendered = render_body(body, Format::of_path(&entry.path), &options);
+    let rendered = render_body(body, Format::of_path(&entry.path, site), &options);
     set_document_lang(&lang);
     on_cleanup({
         let site_lang = site.lang.clone();

@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
 use carnet_core::catalog::Catalog;
+use carnet_core::config::SiteConfig;
 use carnet_core::index::{IndexOptions, PostIndex};
 use carnet_core::markdown::{RenderOptions, Rendered};
 use carnet_core::post::{render_body, Format};
@@ -237,7 +238,7 @@ fn remove_unlisted_posts(posts_dir: &Path, index: &PostIndex) -> Result<()> {
             let path = entry.path();
             if path.is_dir() {
                 stack.push(path);
-            } else if is_post_file(&path) && !listed.contains(&path) {
+            } else if is_post_file(&path, &index.site) && !listed.contains(&path) {
                 fs::remove_file(&path).with_context(|| format!("removing {}", path.display()))?;
             }
         }
@@ -247,10 +248,10 @@ fn remove_unlisted_posts(posts_dir: &Path, index: &PostIndex) -> Result<()> {
 }
 
 /// Markdown and HTML files: what the index may list.
-fn is_post_file(path: &Path) -> bool {
+fn is_post_file(path: &Path, site: &SiteConfig) -> bool {
     path.extension()
         .and_then(|e| e.to_str())
-        .and_then(Format::of_extension)
+        .and_then(|ext| Format::of_extension(ext, site))
         .is_some()
 }
 

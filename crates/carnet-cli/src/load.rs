@@ -55,7 +55,7 @@ pub fn load_site(dir: &Path) -> Result<LoadedSite> {
     } else {
         (Layout::Jekyll, dir.to_path_buf())
     };
-    let files = read_posts(&posts_root, layout)
+    let files = read_posts(&posts_root, layout, &config)
         .with_context(|| format!("reading {}", posts_root.display()))?;
     let mut posts = Vec::with_capacity(files.len());
     let mut problems = Vec::new();
@@ -95,9 +95,16 @@ impl LoadedSite {
 }
 
 /// Every post file of `root` in the given layout, sorted by path.
-fn read_posts(root: &Path, layout: Layout) -> std::io::Result<Vec<SourceFile>> {
+fn read_posts(root: &Path, layout: Layout, site: &SiteConfig) -> std::io::Result<Vec<SourceFile>> {
     let mut files = Vec::new();
-    walk(root, root, layout == Layout::Carnet, layout, &mut files)?;
+    walk(
+        root,
+        root,
+        layout == Layout::Carnet,
+        layout,
+        site,
+        &mut files,
+    )?;
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(files)
 }
@@ -107,6 +114,7 @@ fn walk(
     dir: &Path,
     in_posts: bool,
     layout: Layout,
+    site: &SiteConfig,
     out: &mut Vec<SourceFile>,
 ) -> std::io::Result<()> {
     let mut entries: Vec<_> = fs::read_dir(dir)?
@@ -121,9 +129,9 @@ fn walk(
         if path.is_dir() {
             if layout.enters(name, in_posts) {
                 let inside = in_posts || carnet_core::index::is_posts_folder(name);
-                walk(root, &path, inside, layout, out)?;
+                walk(root, &path, inside, layout, site, out)?;
             }
-        } else if layout.takes(name, in_posts) {
+        } else if layout.takes(name, in_posts, site) {
             out.push(source_file(root, &path, layout)?);
         }
     }

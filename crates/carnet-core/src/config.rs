@@ -10,6 +10,12 @@ use crate::yaml::parse_bounded;
 /// Jekyll's `excerpt_separator` default: the first blank line ends the excerpt.
 pub const DEFAULT_SEPARATOR: &str = "\n\n";
 
+/// Jekyll's default `markdown_ext` (`markdown,mkdown,mkdn,mkd,md`), and
+/// `mdown` and `markdn`, which carnet has always read as Markdown (Jekyll
+/// would copy such a post unconverted).
+pub const DEFAULT_MARKDOWN_EXT: [&str; 7] =
+    ["markdown", "mkdown", "mkdn", "mkd", "md", "mdown", "markdn"];
+
 #[derive(Debug, thiserror::Error, PartialEq)]
 pub enum ConfigError {
     #[error("line {line}: invalid YAML: {message}")]
@@ -35,6 +41,9 @@ pub struct SiteConfig {
     pub paginate: usize,
     pub paginate_path: String,
     pub excerpt_separator: String,
+    /// Jekyll's `markdown_ext`: the extensions of Markdown posts, lowercase, without dots.
+    #[serde(default = "default_markdown_ext")]
+    pub markdown_ext: Vec<String>,
     pub future: bool,
     pub show_drafts: bool,
     /// Jekyll's `unpublished: true` shows posts with `published: false`.
@@ -63,6 +72,10 @@ pub struct SiteConfig {
     pub max_post_size: usize,
 }
 
+fn default_markdown_ext() -> Vec<String> {
+    DEFAULT_MARKDOWN_EXT.map(String::from).to_vec()
+}
+
 fn default_fetch_timeout() -> u32 {
     15
 }
@@ -86,6 +99,7 @@ impl Default for SiteConfig {
             // jekyll-paginate's default is "/page:num"; the web app routes /page/:num/ only.
             paginate_path: "/page/:num/".into(),
             excerpt_separator: DEFAULT_SEPARATOR.into(),
+            markdown_ext: default_markdown_ext(),
             future: false,
             show_drafts: false,
             unpublished: false,
@@ -105,6 +119,14 @@ impl SiteConfig {
     /// database, the offset the config carries.
     pub fn zone(&self) -> SiteZone {
         SiteZone::of(self.timezone.as_deref(), self.utc_offset_minutes)
+    }
+
+    /// Whether a post with this extension is Markdown; case is ignored, as
+    /// Jekyll's converter downcases the extension it matches.
+    pub fn is_markdown_extension(&self, ext: &str) -> bool {
+        self.markdown_ext
+            .iter()
+            .any(|e| e.eq_ignore_ascii_case(ext))
     }
 
     /// Jekyll's `site.time`, seconds since the epoch: `time` when the config
@@ -172,6 +194,15 @@ impl SiteConfig {
         }
         if let Some(v) = text("excerpt_separator") {
             config.excerpt_separator = v;
+        }
+        // Jekyll's kramdown converter: `markdown_ext.split(",")`, each
+        // downcased and not trimmed (Jekyll 4.3.1 read `md, txt` as `md` only).
+        if let Some(v) = text("markdown_ext") {
+            config.markdown_ext = v
+                .split(',')
+                .map(str::to_ascii_lowercase)
+                .filter(|e| !e.is_empty())
+                .collect();
         }
         if let Some(v) = get("future").and_then(Value::as_bool) {
             config.future = v;
@@ -264,6 +295,18 @@ mod tests {
         // Jekyll also takes a list of collection names, which sets no permalink.
         let listed = SiteConfig::from_yaml("collections: [posts]\n").unwrap();
         assert_eq!(listed.posts_permalink, None);
+    }
+
+    #[test]
+    fn markdown_ext_lists_the_markdown_extensions() {
+        // Jekyll 4.3.1 with `markdown_ext: "md,TXT"` converted 2020-01-01-a.txt
+        // to /2020/01/01/a.html and copied 2020-01-03-c.markdown unconverted;
+        // with "md, TXT" it copied the .txt too.
+        let config = SiteConfig::from_yaml("markdown_ext: \"md,TXT, mkd\"\n").unwrap();
+        assert_eq!(config.markdown_ext, ["md", "txt", " mkd"]);
+        assert!(config.is_markdown_extension("Txt") && !config.is_markdown_extension("markdown"));
+        assert!(!config.is_markdown_extension("mkd"));
+        assert!(SiteConfig::default().is_markdown_extension("mkdn"));
     }
 
     #[test]

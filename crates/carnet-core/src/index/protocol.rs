@@ -18,11 +18,14 @@ use crate::config::SiteConfig;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "op", rename_all = "snake_case")]
 pub enum Request {
-    /// The Markdown files a directory listing of the posts folder shows.
+    /// The post files a directory listing of the posts folder shows.
     Listing {
         body: String,
         content_type: Option<String>,
         listing_path: String,
+        /// `_config.yml` as the host serves it: its `markdown_ext` says which files are posts.
+        #[serde(default)]
+        config: Option<String>,
     },
     /// Post index entries for these files, as `carnet index` would write them.
     Posts {
@@ -79,14 +82,15 @@ pub fn answer(request: Request) -> Response {
             body,
             content_type,
             listing_path,
-        } => Response::Listing(
+            config,
+        } => Response::Listing(site_config(config.as_deref()).and_then(|site| {
             parse_listing_under(&body, content_type.as_deref(), &listing_path)
-                .map(|entries| post_files(&entries))
+                .map(|entries| post_files(&entries, &site))
                 .map_err(|e| IndexerError::Listing {
                     path: listing_path,
                     message: e.to_string(),
-                }),
-        ),
+                })
+        })),
         Request::Posts {
             config,
             baseurl,
@@ -102,12 +106,7 @@ fn index_posts(
     files: Vec<FetchedPost>,
     now: i64,
 ) -> Result<PostIndex, IndexerError> {
-    let mut site = match config {
-        Some(text) => {
-            SiteConfig::from_yaml(text).map_err(|e| IndexerError::Config(e.to_string()))?
-        }
-        None => SiteConfig::default(),
-    };
+    let mut site = site_config(config)?;
     if let Some(baseurl) = baseurl {
         site.baseurl = baseurl;
     }
@@ -131,6 +130,13 @@ fn index_posts(
         ..IndexOptions::default()
     };
     Ok(PostIndex::build(&site, posts, problems, options))
+}
+
+fn site_config(config: Option<&str>) -> Result<SiteConfig, IndexerError> {
+    match config {
+        Some(text) => SiteConfig::from_yaml(text).map_err(|e| IndexerError::Config(e.to_string())),
+        None => Ok(SiteConfig::default()),
+    }
 }
 
 /// A fetched file as `carnet index` reads it from disk, to be read by the
@@ -258,17 +264,26 @@ mod tests {
     }
 
     #[test]
-    fn listings_give_the_markdown_files() {
+    fn listings_give_the_post_files_the_config_names() {
         let body = "<html><body><ul><li><a href=\"2020-01-02-a.md\">a</a></li>\
+                    <li><a href=\"2020-01-03-b.html\">b</a></li>\
                     <li><a href=\"notes.txt\">n</a></li><li><a href=\"../\">up</a></li></ul></body></html>";
-        let request = Request::Listing {
+        let request = |config: Option<&str>| Request::Listing {
             body: body.into(),
             content_type: Some("text/html".into()),
             listing_path: "/posts/".into(),
+            config: config.map(str::to_string),
         };
         assert_eq!(
-            answer(request),
-            Response::Listing(Ok(vec!["2020-01-02-a.md".into()]))
+            answer(request(None)),
+            Response::Listing(Ok(vec![
+                "2020-01-02-a.md".into(),
+                "2020-01-03-b.html".into()
+            ]))
+        );
+        assert_eq!(
+            answer(request(Some("markdown_ext: txt\n"))),
+            Response::Listing(Ok(vec!["2020-01-03-b.html".into(), "notes.txt".into()]))
         );
     }
 

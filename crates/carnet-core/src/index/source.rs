@@ -57,14 +57,14 @@ impl Layout {
     /// Whether the file `name` is read as a post (or reported as not one). In
     /// carnet's folder, Markdown, HTML and text files (images sit beside
     /// posts); in a Jekyll `_posts` folder, every file.
-    pub fn takes(self, name: &str, in_posts: bool) -> bool {
+    pub fn takes(self, name: &str, in_posts: bool, site: &SiteConfig) -> bool {
         if is_special(name) || !in_posts {
             return false;
         }
         match (self, name.rsplit_once('.')) {
             (Layout::Jekyll, _) => !name.starts_with('_'),
             (Layout::Carnet, Some((_, ext))) => {
-                Format::of_extension(ext).is_some() || ext.eq_ignore_ascii_case("txt")
+                Format::of_extension(ext, site).is_some() || ext.eq_ignore_ascii_case("txt")
             }
             (Layout::Carnet, None) => false,
         }
@@ -148,15 +148,26 @@ mod tests {
 
     #[test]
     fn jekyll_reads_posts_folders_and_skips_special_names() {
+        let site = SiteConfig::default();
         let j = Layout::Jekyll;
         assert!(j.enters("_posts", false) && j.enters("blog", false));
         assert!(!j.enters("_site", false) && !j.enters("node_modules", false));
         assert!(!j.enters(".git", false) && !j.enters("_sub", true));
-        assert!(j.takes("2020-01-01-a.html", true) && !j.takes("2020-01-01-a.md", false));
-        assert!(!j.takes("_x.md", true) && !j.takes("a.md~", true) && !j.takes("#a.md", true));
+        assert!(
+            j.takes("2020-01-01-a.html", true, &site) && !j.takes("2020-01-01-a.md", false, &site)
+        );
+        assert!(
+            !j.takes("_x.md", true, &site)
+                && !j.takes("a.md~", true, &site)
+                && !j.takes("#a.md", true, &site)
+        );
         let c = Layout::Carnet;
-        assert!(c.takes("a.md", true) && c.takes("notes.txt", true) && c.takes("a.html", true));
-        assert!(!c.takes("x.svg", true) && !c.takes(".hidden.md", true));
+        assert!(
+            c.takes("a.md", true, &site)
+                && c.takes("notes.txt", true, &site)
+                && c.takes("a.html", true, &site)
+        );
+        assert!(!c.takes("x.svg", true, &site) && !c.takes(".hidden.md", true, &site));
     }
 
     fn read(path: &str, text: &str) -> Result<(Post, Option<Problem>), Problem> {

@@ -3,10 +3,8 @@
 //! `.html`. Drafts need no date, but a dated draft name gives its date as a
 //! post's does.
 
+use crate::config::SiteConfig;
 use crate::time::PostDate;
-
-/// Extensions Jekyll treats as Markdown (its default `markdown_ext`).
-pub const MARKDOWN_EXTENSIONS: [&str; 6] = ["markdown", "mkdown", "mkdn", "mkd", "md", "markdn"];
 
 /// How a post's body becomes HTML, chosen by its extension as Jekyll picks a converter.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,8 +18,9 @@ pub enum Format {
 }
 
 impl Format {
-    pub fn of_extension(ext: &str) -> Option<Format> {
-        if is_markdown_extension(ext) {
+    /// Markdown for the site's `markdown_ext`, HTML for `.html`, else no post's.
+    pub fn of_extension(ext: &str, site: &SiteConfig) -> Option<Format> {
+        if site.is_markdown_extension(ext) {
             Some(Format::Markdown)
         } else if ext.eq_ignore_ascii_case("html") {
             Some(Format::Html)
@@ -31,9 +30,9 @@ impl Format {
     }
 
     /// The format of the post file at `path`; Markdown when its extension is no post's.
-    pub fn of_path(path: &str) -> Format {
+    pub fn of_path(path: &str, site: &SiteConfig) -> Format {
         path.rsplit_once('.')
-            .and_then(|(_, ext)| Format::of_extension(ext))
+            .and_then(|(_, ext)| Format::of_extension(ext, site))
             .unwrap_or(Format::Markdown)
     }
 }
@@ -42,7 +41,7 @@ impl Format {
 pub enum FileNameError {
     /// Jekyll would publish it unconverted, under its own extension (a
     /// `.txt` post at `….txt`); carnet publishes Markdown and HTML posts only.
-    #[error("not a Markdown or HTML file (expected one of .md, .markdown, .mkd, .mkdn, .mdown, .markdn, .html)")]
+    #[error("not a Markdown or HTML file (Markdown extensions are _config.yml's markdown_ext: by default md, markdown, mkdown, mkdn, mkd, mdown, markdn)")]
     NotAPostFormat,
     #[error("file name has no date: posts are named YYYY-MM-DD-slug.md")]
     NoDate,
@@ -61,10 +60,10 @@ pub struct FileName {
 
 impl FileName {
     /// Reads the last path segment. Drafts need no date; posts must have one.
-    pub fn parse(path: &str, draft: bool) -> Result<FileName, FileNameError> {
+    pub fn parse(path: &str, draft: bool, site: &SiteConfig) -> Result<FileName, FileNameError> {
         let base = path.rsplit(['/', '\\']).next().unwrap_or(path);
         let (stem, ext) = base.rsplit_once('.').ok_or(FileNameError::NotAPostFormat)?;
-        let format = Format::of_extension(ext).ok_or(FileNameError::NotAPostFormat)?;
+        let format = Format::of_extension(ext, site).ok_or(FileNameError::NotAPostFormat)?;
         match split_date(stem) {
             Some((date, slug)) => {
                 PostDate::parse(date, 0).map_err(|_| FileNameError::BadDate(date.into()))?;
@@ -82,12 +81,6 @@ impl FileName {
             None => Err(FileNameError::NoDate),
         }
     }
-}
-
-pub fn is_markdown_extension(ext: &str) -> bool {
-    // "mdown" is in the list and in Jekyll's docs; kramdown's default omits it.
-    let ext = ext.to_ascii_lowercase();
-    MARKDOWN_EXTENSIONS.contains(&ext.as_str()) || ext == "mdown"
 }
 
 /// Jekyll's `DATE_FILENAME_MATCHER`: `\d{2,4}-\d{1,2}-\d{1,2}-` then the slug.
@@ -111,30 +104,49 @@ mod tests {
 
     #[test]
     fn a_dated_file_name_gives_date_and_slug() {
-        let name = FileName::parse("2017-02-01-a-mon-compte-plus-1-mois.md", false).unwrap();
+        let name = FileName::parse(
+            "2017-02-01-a-mon-compte-plus-1-mois.md",
+            false,
+            &SiteConfig::default(),
+        )
+        .unwrap();
         assert_eq!(name.slug, "a-mon-compte-plus-1-mois");
         assert_eq!(name.date.unwrap(), "2017-02-01");
-        let name = FileName::parse("2018-10-12-trailing-dots...markdown", false).unwrap();
+        let name = FileName::parse(
+            "2018-10-12-trailing-dots...markdown",
+            false,
+            &SiteConfig::default(),
+        )
+        .unwrap();
         assert_eq!(name.slug, "trailing-dots");
-        let name = FileName::parse("2017-2-5-i-dont-like-zeroes.md", false).unwrap();
+        let name = FileName::parse(
+            "2017-2-5-i-dont-like-zeroes.md",
+            false,
+            &SiteConfig::default(),
+        )
+        .unwrap();
         assert_eq!(name.date.unwrap(), "2017-2-5");
     }
 
     #[test]
     fn a_post_without_a_date_is_not_a_post_but_a_draft_is() {
         assert_eq!(
-            FileName::parse("notes.md", false),
+            FileName::parse("notes.md", false, &SiteConfig::default()),
             Err(FileNameError::NoDate)
         );
         assert_eq!(
-            FileName::parse("_drafts/notes.md", true).unwrap().slug,
+            FileName::parse("_drafts/notes.md", true, &SiteConfig::default())
+                .unwrap()
+                .slug,
             "notes"
         );
     }
 
     #[test]
     fn markdown_and_html_extensions_are_posts() {
-        let format = |path: &str| FileName::parse(path, false).map(|name| name.format);
+        let format = |path: &str| {
+            FileName::parse(path, false, &SiteConfig::default()).map(|name| name.format)
+        };
         assert_eq!(format("2020-01-01-a.markdown"), Ok(Format::Markdown));
         // Jekyll 4.3.1 converted `2020-07-16-ext-upper.MD` to /2020/07/16/ext-upper.html.
         assert_eq!(format("2020-01-01-a.MKD"), Ok(Format::Markdown));
@@ -145,13 +157,22 @@ mod tests {
             Err(FileNameError::NotAPostFormat)
         );
         assert_eq!(format("README"), Err(FileNameError::NotAPostFormat));
-        assert_eq!(Format::of_path("_drafts/x.HTML"), Format::Html);
+        assert_eq!(
+            Format::of_path("_drafts/x.HTML", &SiteConfig::default()),
+            Format::Html
+        );
+        let text_is_markdown = SiteConfig {
+            markdown_ext: vec!["txt".into()],
+            ..SiteConfig::default()
+        };
+        let name = FileName::parse("2020-01-01-a.txt", false, &text_is_markdown).unwrap();
+        assert_eq!(name.format, Format::Markdown);
     }
 
     #[test]
     fn an_impossible_file_name_date_is_named() {
         assert_eq!(
-            FileName::parse("2017-02-30-x.md", false),
+            FileName::parse("2017-02-30-x.md", false, &SiteConfig::default()),
             Err(FileNameError::BadDate("2017-02-30".into()))
         );
     }

@@ -9,7 +9,7 @@ mod html;
 pub mod permalink;
 
 pub use excerpt::excerpt_markdown;
-pub use file_name::{is_markdown_extension, FileName, FileNameError, Format};
+pub use file_name::{FileName, FileNameError, Format};
 pub use front_matter::{split_front_matter, DateField, FrontMatter, FrontMatterError, Split};
 pub use permalink::{permalink, site_template, PermalinkError};
 
@@ -191,7 +191,7 @@ impl Post {
         file: &PostFile,
         site: &SiteConfig,
     ) -> Result<Post, PostError> {
-        let name = FileName::parse(path, is_draft(path))?;
+        let name = FileName::parse(path, is_draft(path), site)?;
         let text = std::str::from_utf8(bytes).map_err(|e| PostError::NotUtf8 {
             line: 1 + bytes[..e.valid_up_to()]
                 .iter()
