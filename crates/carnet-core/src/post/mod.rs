@@ -617,6 +617,20 @@ More.
         assert_eq!(post.excerpt_html(&RenderOptions::default()), "");
         assert_eq!(post.body, "Body *here*.\n\nMore.\n");
         assert_eq!(post.front_matter_problem.and_then(|e| e.line()), Some(3));
+        // Jekyll 4.3.1 `--drafts`: `_drafts/broken-draft.md`, last changed
+        // 2021-03-04 05:06:07 UTC, was dated then, at /2021/03/04/broken-draft.html.
+        let file = PostFile {
+            modified: Some(1_614_834_367),
+            ..PostFile::default()
+        };
+        let draft = Post::parse_file(
+            "_drafts/broken-draft.md",
+            b"---\ntitle: [x\n---\nDraft body.\n",
+            &file,
+            &SiteConfig::default(),
+        )
+        .unwrap();
+        assert_eq!(draft.url, "/2021/03/04/broken-draft.html");
     }
 
     #[test]
