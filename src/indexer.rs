@@ -53,8 +53,10 @@ thread_local! {
     static INDEXER: RefCell<Option<Rc<Indexer>>> = const { RefCell::new(None) };
 }
 
-/// The Markdown files a directory listing of the posts folder shows.
+/// The post files a directory listing of the posts folder shows, by the
+/// site's `_config.yml` (its `markdown_ext`).
 pub async fn listed_posts(
+    config: Option<String>,
     body: String,
     content_type: Option<String>,
     listing_path: String,
@@ -63,6 +65,7 @@ pub async fn listed_posts(
         body,
         content_type,
         listing_path,
+        config,
     };
     match ask(&request).await? {
         Response::Listing(files) => Ok(files?),

@@ -51,7 +51,7 @@ pub async fn discover_posts(
     if is_app_shell(&body) {
         return Err(no_posts());
     }
-    let files = listed_posts(body, content_type, listing_path.clone()).await?;
+    let files = listed_posts(config.clone(), body, content_type, listing_path.clone()).await?;
     if files.is_empty() {
         return Err(no_posts());
     }
@@ -107,7 +107,11 @@ pub fn add_unindexed_posts(index: PostIndex, on_more: impl Fn(PostIndex) + 'stat
         if is_app_shell(&body) {
             return;
         }
-        let Ok(files) = listed_posts(body, content_type, listing_path).await else {
+        // The index carries the config: its `markdown_ext` says which files
+        // are posts, with no request for `_config.yml` unless posts are missing.
+        let markdown_ext = format!("markdown_ext: {:?}\n", index.site.markdown_ext.join(","));
+        let Ok(files) = listed_posts(Some(markdown_ext), body, content_type, listing_path).await
+        else {
             return;
         };
         // A set: a listing of 10,000 posts against an index of 10,000.

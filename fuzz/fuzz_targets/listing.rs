@@ -1,8 +1,9 @@
 //! Any bytes as a host's directory listing of `posts/`: parsing must never
 //! panic, and every post file it gives is one plain entry of the folder (no
-//! `/`, `\`, `..`, NUL, scheme) with a Markdown extension.
+//! `/`, `\`, `..`, NUL, scheme) with a Markdown or HTML extension.
 #![no_main]
 
+use carnet_core::config::SiteConfig;
 use carnet_core::index::listing::{parse_listing_under, post_files};
 use libfuzzer_sys::fuzz_target;
 
@@ -24,7 +25,7 @@ fuzz_target!(|data: &[u8]| {
     let Ok(entries) = parse_listing_under(&body, content_type, listing_path) else {
         return;
     };
-    for name in post_files(&entries) {
+    for name in post_files(&entries, &SiteConfig::default()) {
         assert!(!name.is_empty(), "empty name from {body:?}");
         assert!(
             !name.contains(['/', '\\', '\0']) && name != "." && name != "..",

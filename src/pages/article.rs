@@ -1,6 +1,6 @@
 //! An article at its permalink. Permalinks are the author's to choose, so any
 //! address the other routes do not claim is looked up in the catalog; the
-//! Markdown is then fetched and rendered in the browser by carnet's core.
+//! post file is then fetched and rendered in the browser by carnet's core.
 
 use std::rc::Rc;
 
@@ -9,9 +9,9 @@ use leptos_router::hooks::use_location;
 
 use carnet_core::index::{PostEntry, Problem};
 use carnet_core::liquid::has_liquid;
-use carnet_core::markdown::{render_markdown, RenderOptions, Rendered};
+use carnet_core::markdown::{RenderOptions, Rendered};
 use carnet_core::pages::labels::labels;
-use carnet_core::post::split_front_matter;
+use carnet_core::post::{body_of, render_body, Format};
 
 use super::{blog_page, show, NotFound};
 use crate::components::{LoadError, Loading};
@@ -41,8 +41,7 @@ enum Body {
 
 impl Body {
     async fn of(entry: &PostEntry, text: Rc<str>) -> Body {
-        let body = split_front_matter(&text).map_or("", |split| split.body);
-        if !has_liquid(body) {
+        if !has_liquid(body_of(&text)) {
             return Body::Markdown(text);
         }
         Body::Liquid(crate::liquid::render(entry, &text).await, text)
@@ -78,8 +77,7 @@ fn Article(blog: Rc<Blog>, index: usize) -> impl IntoView {
                         // The worker could not run: the post as written, rather than nothing.
                         Ok(Body::Liquid(Err(reason), text)) => {
                             let problem = Problem::unreadable(&entry.path, reason);
-                            let split = split_front_matter(&text).map_or("", |s| s.body);
-                            return show_markdown(&blog, index, split, Some(problem));
+                            return show_body(&blog, index, body_of(&text), Some(problem));
                         }
                         Ok(Body::Markdown(text)) => text,
                         Err(api::PostFetchError::Missing) => {
@@ -92,29 +90,22 @@ fn Article(blog: Rc<Blog>, index: usize) -> impl IntoView {
                         }
                     };
                     // The index already holds the front matter, read by the
-                    // same rules as the rest of the site; only the body is left.
-                    match split_front_matter(&text) {
-                        Ok(split) => show_markdown(&blog, index, split.body, None),
-                        Err(error) => {
-                            let message = format!("{}: {error}", entry.path);
-                            view! { <LoadError message labels=w/> }.into_any()
-                        }
-                    }
+                    // same rules as the rest of the site; only the body is left
+                    // (the whole file when it has none, as in Jekyll).
+                    show_body(&blog, index, body_of(&text), None)
                 })
             }}
         </Suspense>
     }
 }
 
-fn show_markdown(blog: &Blog, index: usize, body: &str, problem: Option<Problem>) -> AnyView {
-    let rendered = render_markdown(body, &article_options(blog, index));
-    show_article(blog, index, &rendered, problem)
-}
-
-fn article_options(blog: &Blog, index: usize) -> RenderOptions {
+/// Renders the post's body (Markdown, or HTML as written) and shows it.
+fn show_body(blog: &Blog, index: usize, body: &str, problem: Option<Problem>) -> AnyView {
     let (site, entry) = (&blog.index.site, &blog.catalog.posts()[index]);
     let lang = entry.lang.as_deref().unwrap_or(&site.lang);
-    RenderOptions::for_article(site, &entry.url, Some(lang))
+    let options = RenderOptions::for_article(site, &entry.url, Some(lang));
+    let rendered = render_body(body, Format::of_path(&entry.path, site), &options);
+    show_article(blog, index, &rendered, problem)
 }
 
 /// Shows the rendered post as `site::markup` writes articles, a Liquid error

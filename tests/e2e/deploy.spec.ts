@@ -253,18 +253,20 @@ test.describe('a stale post index', () => {
 });
 
 test.describe('a broken post', () => {
-  const broken = path.join(ROOT, 'target', 'e2e', 'listing', 'posts', '2025-09-01-yaml-casse.md');
+  // A date Jekyll cannot read stops its build: an error. (Broken YAML and an
+  // empty file Jekyll still publishes, so carnet does too.)
+  const broken = path.join(ROOT, 'target', 'e2e', 'listing', 'posts', '2025-09-01-date-cassee.md');
   const empty = path.join(ROOT, 'target', 'e2e', 'listing', 'posts', '2025-09-02-vide.md');
   test.afterEach(() => [broken, empty].forEach((f) => fs.rmSync(f, { force: true })));
 
   test('is named with its line where the posts are listed, and the others still show', async ({ page }) => {
-    fs.writeFileSync(broken, '---\ntitle: Cassé\ntags: [a, b\n---\n\nTexte.\n');
+    fs.writeFileSync(broken, '---\ntitle: Cassé\ndate: hier\n---\n\nTexte.\n');
     fs.writeFileSync(empty, '');
     await page.goto(LISTING + '/');
     const note = page.locator('.broken-posts');
     await expect(note.getByRole('heading', { name: 'Articles illisibles' })).toBeVisible();
-    await expect(note).toContainText('2025-09-01-yaml-casse.md:3');
-    await expect(note).toContainText('invalid YAML');
+    await expect(note).toContainText('2025-09-01-date-cassee.md:3');
+    await expect(note).toContainText('date "hier"');
     await expect(page.locator('.post-card')).toHaveCount(5);
   });
 });

@@ -9,12 +9,13 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
 use carnet_core::catalog::Catalog;
+use carnet_core::config::SiteConfig;
 use carnet_core::index::{IndexOptions, PostIndex};
 use carnet_core::markdown::{RenderOptions, Rendered};
-use carnet_core::post::is_markdown_extension;
+use carnet_core::post::Format;
 
 use crate::feed::{atom_feed, robots_txt, sitemap, FeedPost};
-use crate::load::{load_site, now};
+use crate::load::load_site;
 use crate::prerender::Prerender;
 use crate::tools;
 
@@ -65,7 +66,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
         drafts: preview,
         future: preview,
         unpublished: preview,
-        now: now(),
+        now: site.now,
     };
     let index = site.index(index_options);
     let liquid = index.liquid_site(&site.files, index_options.now);
@@ -238,7 +239,7 @@ fn remove_unlisted_posts(posts_dir: &Path, index: &PostIndex) -> Result<()> {
             let path = entry.path();
             if path.is_dir() {
                 stack.push(path);
-            } else if is_markdown(&path) && !listed.contains(&path) {
+            } else if is_post_file(&path, &index.site) && !listed.contains(&path) {
                 fs::remove_file(&path).with_context(|| format!("removing {}", path.display()))?;
             }
         }
@@ -247,10 +248,12 @@ fn remove_unlisted_posts(posts_dir: &Path, index: &PostIndex) -> Result<()> {
     Ok(())
 }
 
-fn is_markdown(path: &Path) -> bool {
+/// Markdown and HTML files: what the index may list.
+fn is_post_file(path: &Path, site: &SiteConfig) -> bool {
     path.extension()
         .and_then(|e| e.to_str())
-        .is_some_and(is_markdown_extension)
+        .and_then(|ext| Format::of_extension(ext, site))
+        .is_some()
 }
 
 fn write(path: &Path, text: &str) -> Result<()> {

@@ -26,6 +26,8 @@ pub struct LoadedSite {
     pub problems: Vec<Problem>,
     /// Problems of the site itself (`_config.yml`), as `path: message`.
     pub warnings: Vec<String>,
+    /// Jekyll's `site.time` (`_config.yml`'s `time`, else now): later posts are future ones.
+    pub now: i64,
 }
 
 /// Reads a carnet site (`_config.yml` and `posts/`) or a Jekyll site
@@ -47,18 +49,28 @@ pub fn load_site(dir: &Path) -> Result<LoadedSite> {
             ));
         }
     }
+    let now = config.build_time(now()).unwrap_or_else(|error| {
+        warnings.push(format!(
+            "{}: time: {error}, the build uses the current time",
+            config_path.display()
+        ));
+        now()
+    });
     let (layout, posts_root) = if dir.join("posts").is_dir() {
         (Layout::Carnet, dir.join("posts"))
     } else {
         (Layout::Jekyll, dir.to_path_buf())
     };
-    let files = read_posts(&posts_root, layout)
+    let files = read_posts(&posts_root, layout, &config)
         .with_context(|| format!("reading {}", posts_root.display()))?;
     let mut posts = Vec::with_capacity(files.len());
     let mut problems = Vec::new();
     for file in files {
-        match read_post(&file, &config) {
-            Ok(post) => posts.push((post, file.bytes)),
+        match read_post(&file, &config, now) {
+            Ok((post, warning)) => {
+                posts.push((post, file.bytes));
+                problems.extend(warning);
+            }
             Err(problem) => problems.push(problem),
         }
     }
@@ -75,6 +87,7 @@ pub fn load_site(dir: &Path) -> Result<LoadedSite> {
         posts,
         problems,
         warnings,
+        now,
     })
 }
 
@@ -127,9 +140,16 @@ impl LoadedSite {
 }
 
 /// Every post file of `root` in the given layout, sorted by path.
-fn read_posts(root: &Path, layout: Layout) -> std::io::Result<Vec<SourceFile>> {
+fn read_posts(root: &Path, layout: Layout, site: &SiteConfig) -> std::io::Result<Vec<SourceFile>> {
     let mut files = Vec::new();
-    walk(root, root, layout == Layout::Carnet, layout, &mut files)?;
+    walk(
+        root,
+        root,
+        layout == Layout::Carnet,
+        layout,
+        site,
+        &mut files,
+    )?;
     files.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(files)
 }
@@ -139,6 +159,7 @@ fn walk(
     dir: &Path,
     in_posts: bool,
     layout: Layout,
+    site: &SiteConfig,
     out: &mut Vec<SourceFile>,
 ) -> std::io::Result<()> {
     let mut entries: Vec<_> = fs::read_dir(dir)?
@@ -153,9 +174,9 @@ fn walk(
         if path.is_dir() {
             if layout.enters(name, in_posts) {
                 let inside = in_posts || carnet_core::index::is_posts_folder(name);
-                walk(root, &path, inside, layout, out)?;
+                walk(root, &path, inside, layout, site, out)?;
             }
-        } else if layout.takes(name, in_posts) {
+        } else if layout.takes(name, in_posts, site) {
             out.push(source_file(root, &path, layout)?);
         }
     }

@@ -114,15 +114,12 @@ pub fn run() -> ExitCode {
             drafts,
             future,
             unpublished,
-        } => dump(
-            &site_dir,
-            IndexOptions {
-                drafts,
-                future,
-                unpublished,
-                now: now(),
-            },
-        ),
+        } => dump(&site_dir, |now| IndexOptions {
+            drafts,
+            future,
+            unpublished,
+            now,
+        }),
         Command::New { title, dir } => new_draft(&dir, &title),
         Command::Build {
             dir,
@@ -162,7 +159,7 @@ fn index(
         drafts: preview,
         future: preview,
         unpublished: preview,
-        now: now(),
+        now: site.now,
     };
     report(&site);
     let out = out.unwrap_or_else(|| site.posts_root.join("index.json"));
@@ -221,7 +218,7 @@ fn check(dir: &Path) -> Result<ExitCode> {
         errors += usize::from(problem.is_error());
     }
     eprintln!(
-        "carnet: {} posts, {} errors, {} skipped",
+        "carnet: {} posts, {} errors, {} warnings",
         site.posts.len(),
         errors,
         site.problems.iter().filter(|p| !p.is_error()).count()
@@ -249,8 +246,10 @@ struct DumpedPost {
     draft: bool,
 }
 
-fn dump(dir: &Path, options: IndexOptions) -> Result<ExitCode> {
+/// `options` gives what is shown at the site's build time.
+fn dump(dir: &Path, options: impl Fn(i64) -> IndexOptions) -> Result<ExitCode> {
     let site = load_site(dir)?;
+    let options = options(site.now);
     report(&site);
     let liquid = site.index(options).liquid_site(&site.files, options.now);
     // Links stay as written, as Jekyll leaves them (the web app rebases them).

@@ -78,7 +78,13 @@ fn check_names_the_broken_post_and_the_line_and_keeps_the_others() {
     .unwrap();
     std::fs::write(
         posts.join("2020-01-02-broken.md"),
-        "---\ntitle: Broken\ntags: [a, b\n---\nText.\n",
+        "---\ntitle: Broken\ndate: someday\n---\nText.\n",
+    )
+    .unwrap();
+    // Jekyll publishes a post whose YAML fails: a warning, and the post is indexed.
+    std::fs::write(
+        posts.join("2020-01-03-bad-yaml.md"),
+        "---\ntitle: Bad\ntags: [a, b\n---\nText.\n",
     )
     .unwrap();
     std::fs::write(posts.join("notes.md"), "no date in my name\n").unwrap();
@@ -87,7 +93,11 @@ fn check_names_the_broken_post_and_the_line_and_keeps_the_others() {
     let stderr = String::from_utf8_lossy(&run.stderr);
     assert!(!run.status.success());
     assert!(
-        stderr.contains("2020-01-02-broken.md:3: error: invalid YAML"),
+        stderr.contains("2020-01-02-broken.md:3: error: date \"someday\""),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("2020-01-03-bad-yaml.md:3: warning: invalid YAML"),
         "{stderr}"
     );
     assert!(
@@ -99,6 +109,6 @@ fn check_names_the_broken_post_and_the_line_and_keeps_the_others() {
     assert!(run.status.success());
     let index: PostIndex =
         serde_json::from_slice(&std::fs::read(posts.join("index.json")).unwrap()).unwrap();
-    assert_eq!(index.posts.len(), 1);
-    assert_eq!(index.problems.len(), 2);
+    assert_eq!(index.posts.len(), 2);
+    assert_eq!(index.problems.len(), 3);
 }

@@ -12,10 +12,14 @@ const ROOT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
 const SITE: &str = "tests/fixtures/jekyll-site";
 
 fn dump(args: &[&str]) -> String {
+    dump_site(SITE, args)
+}
+
+fn dump_site(site: &str, args: &[&str]) -> String {
     let run = Command::new(env!("CARGO_BIN_EXE_carnet"))
         .current_dir(ROOT)
         .arg("dump")
-        .arg(SITE)
+        .arg(site)
         .args(args)
         .output()
         .unwrap();
@@ -53,6 +57,15 @@ fn dump_with_drafts_future_and_unpublished() {
     compare(
         &dump(&["--drafts", "--future", "--unpublished"]),
         "jekyll-site.all.expected.json",
+    );
+}
+
+/// `collections: posts: permalink:` is site-wide, so it has a site of its own.
+#[test]
+fn dump_follows_the_posts_collection_config() {
+    compare(
+        &dump_site("tests/fixtures/jekyll-collections-site", &[]),
+        "jekyll-collections-site.expected.json",
     );
 }
 

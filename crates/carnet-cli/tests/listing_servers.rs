@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
+use carnet_core::config::SiteConfig;
 use carnet_core::index::listing::{parse_listing, post_files, ListingEntry};
 
 /// Ends the server and removes the folder however the test ends.
@@ -128,11 +129,14 @@ fn python_http_server_listing_is_parsed() {
             entry("notes.txt", false),
         ]
     );
-    assert_eq!(post_files(&entries).len(), 3);
+    assert_eq!(post_files(&entries, &SiteConfig::default()).len(), 3);
 
     // The drafts folder lists too, one level down.
     let (content_type, body) = get(port, "/posts/_drafts/");
     let drafts = parse_listing(&body, content_type.as_deref()).unwrap();
-    assert_eq!(post_files(&drafts), ["brouillon.md"]);
+    assert_eq!(
+        post_files(&drafts, &SiteConfig::default()),
+        ["brouillon.md"]
+    );
     drop(server);
 }

@@ -4,11 +4,17 @@
 use serde::{Deserialize, Serialize};
 use serde_yaml_ng::Value;
 
-use crate::time::SiteZone;
+use crate::time::{DateError, DateOrigin, PostDate, SiteZone};
 use crate::yaml::parse_bounded;
 
 /// Jekyll's `excerpt_separator` default: the first blank line ends the excerpt.
 pub const DEFAULT_SEPARATOR: &str = "\n\n";
+
+/// Jekyll's default `markdown_ext` (`markdown,mkdown,mkdn,mkd,md`), and
+/// `mdown` and `markdn`, which carnet has always read as Markdown (Jekyll
+/// would copy such a post unconverted).
+pub const DEFAULT_MARKDOWN_EXT: [&str; 7] =
+    ["markdown", "mkdown", "mkdn", "mkd", "md", "mdown", "markdn"];
 
 #[derive(Debug, thiserror::Error, PartialEq)]
 pub enum ConfigError {
@@ -26,15 +32,27 @@ pub struct SiteConfig {
     pub url: String,
     pub baseurl: String,
     pub permalink: String,
+    /// `collections: posts: permalink:`, which Jekyll puts before the
+    /// top-level `permalink` and uses as written: a style name there is no
+    /// style (`pretty` gives the URL `/pretty`). Jekyll ignores `output:`
+    /// for posts (`Configuration#add_default_collections` forces it true).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub posts_permalink: Option<String>,
     pub paginate: usize,
     pub paginate_path: String,
     pub excerpt_separator: String,
+    /// Jekyll's `markdown_ext`: the extensions of Markdown posts, lowercase, without dots.
+    #[serde(default = "default_markdown_ext")]
+    pub markdown_ext: Vec<String>,
     pub future: bool,
     pub show_drafts: bool,
     /// Jekyll's `unpublished: true` shows posts with `published: false`.
     pub unpublished: bool,
     /// An IANA name (`Europe/Paris`), `UTC` or a fixed `+HH:MM`; none means UTC.
     pub timezone: Option<String>,
+    /// Jekyll's `time`: the build's time, as written (see [`SiteConfig::build_time`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub time: Option<String>,
     /// The zone's offset for builds without the tz database (WebAssembly):
     /// exact for fixed zones, the offset of January 2000 for IANA names. Post
     /// dates in the index are resolved natively with the full rules.
@@ -52,6 +70,10 @@ pub struct SiteConfig {
     pub fetch_timeout: u32,
     #[serde(default = "default_max_post_size")]
     pub max_post_size: usize,
+}
+
+fn default_markdown_ext() -> Vec<String> {
+    DEFAULT_MARKDOWN_EXT.map(String::from).to_vec()
 }
 
 fn default_fetch_timeout() -> u32 {
@@ -72,14 +94,17 @@ impl Default for SiteConfig {
             url: String::new(),
             baseurl: String::new(),
             permalink: "date".into(),
+            posts_permalink: None,
             paginate: 10,
             // jekyll-paginate's default is "/page:num"; the web app routes /page/:num/ only.
             paginate_path: "/page/:num/".into(),
             excerpt_separator: DEFAULT_SEPARATOR.into(),
+            markdown_ext: default_markdown_ext(),
             future: false,
             show_drafts: false,
             unpublished: false,
             timezone: None,
+            time: None,
             utc_offset_minutes: 0,
             smart_quotes: true,
             safe_mode: false,
@@ -94,6 +119,27 @@ impl SiteConfig {
     /// database, the offset the config carries.
     pub fn zone(&self) -> SiteZone {
         SiteZone::of(self.timezone.as_deref(), self.utc_offset_minutes)
+    }
+
+    /// Whether a post with this extension is Markdown; case is ignored, as
+    /// Jekyll's converter downcases the extension it matches.
+    pub fn is_markdown_extension(&self, ext: &str) -> bool {
+        self.markdown_ext
+            .iter()
+            .any(|e| e.eq_ignore_ascii_case(ext))
+    }
+
+    /// Jekyll's `site.time`, seconds since the epoch: `time` when the config
+    /// sets it (read in the site zone when it has no offset), else `now`.
+    /// Jekyll hides posts dated after it and dates posts whose front matter
+    /// fails at it.
+    pub fn build_time(&self, now: i64) -> Result<i64, DateError> {
+        match &self.time {
+            Some(time) => {
+                PostDate::read(time, &self.zone(), DateOrigin::Text).map(|d| d.timestamp())
+            }
+            None => Ok(now),
+        }
     }
 
     /// Reads `_config.yml` text. Missing keys keep Jekyll's defaults.
@@ -133,6 +179,13 @@ impl SiteConfig {
         if let Some(v) = text("permalink") {
             config.permalink = v;
         }
+        if let Some(v) = get("collections")
+            .and_then(|c| c.get("posts"))
+            .and_then(|p| p.get("permalink"))
+            .and_then(as_text)
+        {
+            config.posts_permalink = Some(v);
+        }
         if let Some(v) = get("paginate").and_then(Value::as_u64) {
             config.paginate = v.max(1) as usize;
         }
@@ -141,6 +194,15 @@ impl SiteConfig {
         }
         if let Some(v) = text("excerpt_separator") {
             config.excerpt_separator = v;
+        }
+        // Jekyll's kramdown converter: `markdown_ext.split(",")`, each
+        // downcased and not trimmed (Jekyll 4.3.1 read `md, txt` as `md` only).
+        if let Some(v) = text("markdown_ext") {
+            config.markdown_ext = v
+                .split(',')
+                .map(str::to_ascii_lowercase)
+                .filter(|e| !e.is_empty())
+                .collect();
         }
         if let Some(v) = get("future").and_then(Value::as_bool) {
             config.future = v;
@@ -163,6 +225,9 @@ impl SiteConfig {
         if let Some(v) = get("kramdown").and_then(|k| k.get("smart_quotes")) {
             // kramdown's `smart_quotes: apos,apos,quot,quot` means "leave quotes straight".
             config.smart_quotes = as_text(v).is_none_or(|s| !s.contains("quot"));
+        }
+        if let Some(v) = text("time") {
+            config.time = Some(v);
         }
         if let Some(zone) = text("timezone") {
             config.utc_offset_minutes =
@@ -217,6 +282,40 @@ mod tests {
         let config = SiteConfig::from_yaml("timezone: America/New_York\n").unwrap();
         assert_eq!(config.timezone.as_deref(), Some("America/New_York"));
         assert_eq!(config.utc_offset_minutes, -300);
+    }
+
+    #[test]
+    fn the_posts_collection_permalink_is_read_as_written() {
+        let config = SiteConfig::from_yaml(
+            "permalink: pretty\ncollections:\n  posts:\n    permalink: /blog/:title/\n    output: false\n",
+        )
+        .unwrap();
+        assert_eq!(config.permalink, "pretty");
+        assert_eq!(config.posts_permalink.as_deref(), Some("/blog/:title/"));
+        // Jekyll also takes a list of collection names, which sets no permalink.
+        let listed = SiteConfig::from_yaml("collections: [posts]\n").unwrap();
+        assert_eq!(listed.posts_permalink, None);
+    }
+
+    #[test]
+    fn markdown_ext_lists_the_markdown_extensions() {
+        // Jekyll 4.3.1 with `markdown_ext: "md,TXT"` converted 2020-01-01-a.txt
+        // to /2020/01/01/a.html and copied 2020-01-03-c.markdown unconverted;
+        // with "md, TXT" it copied the .txt too.
+        let config = SiteConfig::from_yaml("markdown_ext: \"md,TXT, mkd\"\n").unwrap();
+        assert_eq!(config.markdown_ext, ["md", "txt", " mkd"]);
+        assert!(config.is_markdown_extension("Txt") && !config.is_markdown_extension("markdown"));
+        assert!(!config.is_markdown_extension("mkd"));
+        assert!(SiteConfig::default().is_markdown_extension("mkdn"));
+    }
+
+    #[test]
+    fn time_sets_the_build_time() {
+        let config = SiteConfig::from_yaml("time: 2021-01-01 12:00:00 +01:00\n").unwrap();
+        assert_eq!(config.build_time(0), Ok(1_609_498_800));
+        assert_eq!(SiteConfig::default().build_time(42), Ok(42));
+        let bad = SiteConfig::from_yaml("time: soon\n").unwrap();
+        assert!(bad.build_time(0).is_err());
     }
 
     #[test]

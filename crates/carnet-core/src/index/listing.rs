@@ -11,6 +11,8 @@
 //! shorten (nginx cuts names past 50 characters to `..>`). Fixtures captured
 //! from each server live in `tests/fixtures/listings/` (see its README).
 
+use crate::config::SiteConfig;
+use crate::post::Format as PostFormat;
 use crate::text::url::percent_decode_utf8;
 
 /// One entry of the listed folder.
@@ -59,10 +61,10 @@ pub fn parse_listing_under(
     parse(body, content_type, Some(&base))
 }
 
-/// The Markdown post candidates among `entries`: files with a Markdown
+/// The post candidates among `entries`: files with a Markdown or HTML
 /// extension, less the names Jekyll's `EntryFilter` ignores (`.`, `#`, `~`
 /// prefixes and `~` backups), as the native folder reader does.
-pub fn post_files(entries: &[ListingEntry]) -> Vec<String> {
+pub fn post_files(entries: &[ListingEntry], site: &SiteConfig) -> Vec<String> {
     entries
         .iter()
         .filter(|e| !e.is_dir)
@@ -70,7 +72,7 @@ pub fn post_files(entries: &[ListingEntry]) -> Vec<String> {
         .filter(|n| !super::source::is_special(n))
         .filter(|n| {
             n.rsplit_once('.')
-                .is_some_and(|(_, ext)| crate::post::is_markdown_extension(ext))
+                .is_some_and(|(_, ext)| PostFormat::of_extension(ext, site).is_some())
         })
         .map(str::to_string)
         .collect()
@@ -570,7 +572,7 @@ mod tests {
     fn post_files_keeps_markdown_files_only() {
         let entries = parse_listing(fixture!("caddy-browse.html"), None).unwrap();
         assert_eq!(
-            post_files(&entries),
+            post_files(&entries, &SiteConfig::default()),
             [
                 "2017-02-01-a-mon-compte-plus-1-mois.md",
                 "2020-01-01-l'été à vélo.md",
@@ -592,7 +594,7 @@ mod tests {
             file("x.md.txt"),
         ];
         assert_eq!(
-            post_files(&more),
+            post_files(&more, &SiteConfig::default()),
             [
                 "a.MARKDOWN",
                 "b.mkd",
@@ -867,7 +869,10 @@ mod proptests {
                     prop_assert!(!entry.name.chars().any(char::is_control));
                 }
             }
-            let _ = post_files(&parse_listing(&body, None).unwrap_or_default());
+            let _ = post_files(
+                &parse_listing(&body, None).unwrap_or_default(),
+                &SiteConfig::default(),
+            );
         }
     }
 }

@@ -15,12 +15,13 @@ use serde::{Deserialize, Serialize};
 
 use crate::config::SiteConfig;
 use crate::markdown::RenderOptions;
-use crate::post::{Post, PostError};
+use crate::post::{FrontMatterError, Post, PostError};
 use crate::text::url::percent_decode;
 
 /// Bumped whenever a field changes meaning, so an old app never misreads a new index.
 /// 2: a problem's `error: bool` became `severity`.
-pub const INDEX_VERSION: u32 = 2;
+/// 3: a post's `path` may name an `.html` post, whose body is no Markdown.
+pub const INDEX_VERSION: u32 = 3;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostIndex {
@@ -34,7 +35,7 @@ pub struct PostIndex {
 
 #[derive(Debug, Default, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PostEntry {
-    /// Path of the Markdown file relative to the posts folder.
+    /// Path of the post file (Markdown, or HTML by its extension) relative to the posts folder.
     pub path: String,
     pub url: String,
     pub title: String,
@@ -74,7 +75,8 @@ pub struct Problem {
     pub severity: Severity,
 }
 
-/// A skipped file (not a post) is a warning; a broken post is an error, shown
+/// A skipped file (not a post) or a post published despite its front matter
+/// is a warning; a broken post (one Jekyll fails to build) is an error, shown
 /// at the top of the index and refused by `carnet build`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -98,6 +100,21 @@ impl Problem {
             line: error.line(),
             message,
             severity,
+        }
+    }
+
+    /// The warning of a post Jekyll publishes although its front matter is
+    /// broken: what is wrong, and what Jekyll then makes of the post.
+    pub fn of_front_matter(path: &str, error: &FrontMatterError) -> Problem {
+        let outcome = match error {
+            FrontMatterError::Unclosed { .. } => "Jekyll publishes the whole file as the body",
+            _ => "Jekyll publishes the post without it: no title, dated at build time",
+        };
+        Problem {
+            path: path.to_string(),
+            line: error.line(),
+            message: format!("{error}; {outcome}"),
+            severity: Severity::Warning,
         }
     }
 

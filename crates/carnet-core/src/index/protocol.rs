@@ -17,17 +17,20 @@ use super::source::{read_post, SourceFile};
 use super::{IncludeFile, IndexOptions, PostIndex, Problem, SiteFiles};
 use crate::config::SiteConfig;
 use crate::markdown::{RenderOptions, Rendered};
-use crate::post::{split_front_matter, Post};
+use crate::post::{body_of, Post};
 use crate::time::PostDate;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "op", rename_all = "snake_case")]
 pub enum Request {
-    /// The Markdown files a directory listing of the posts folder shows.
+    /// The post files a directory listing of the posts folder shows.
     Listing {
         body: String,
         content_type: Option<String>,
         listing_path: String,
+        /// `_config.yml` as the host serves it: its `markdown_ext` says which files are posts.
+        #[serde(default)]
+        config: Option<String>,
     },
     /// Post index entries for these files, as `carnet index` would write them.
     Posts {
@@ -116,14 +119,15 @@ pub fn answer(request: Request) -> Response {
             body,
             content_type,
             listing_path,
-        } => Response::Listing(
+            config,
+        } => Response::Listing(site_config(config.as_deref()).and_then(|site| {
             parse_listing_under(&body, content_type.as_deref(), &listing_path)
-                .map(|entries| post_files(&entries))
+                .map(|entries| post_files(&entries, &site))
                 .map_err(|e| IndexerError::Listing {
                     path: listing_path,
                     message: e.to_string(),
-                }),
-        ),
+                })
+        })),
         Request::Posts {
             config,
             baseurl,
@@ -162,8 +166,7 @@ fn render(request: RenderRequest) -> Result<RenderAnswer, IndexerError> {
         .iter()
         .find(|e| e.path == path)
         .ok_or_else(|| fail("not in the post index".into()))?;
-    let split = split_front_matter(&text).map_err(|e| fail(e.to_string()))?;
-    let needs = files.missing_includes(&path, split.body);
+    let needs = files.missing_includes(&path, body_of(&text));
     if !needs.is_empty() {
         return Ok(RenderAnswer::Needs(needs));
     }
@@ -189,20 +192,22 @@ fn index_posts(
     files: Vec<FetchedPost>,
     now: i64,
 ) -> Result<PostIndex, IndexerError> {
-    let mut site = match config {
-        Some(text) => {
-            SiteConfig::from_yaml(text).map_err(|e| IndexerError::Config(e.to_string()))?
-        }
-        None => SiteConfig::default(),
-    };
+    let mut site = site_config(config)?;
     if let Some(baseurl) = baseurl {
         site.baseurl = baseurl;
     }
+    // An unreadable `time` is reported by `carnet check`; here the clock stands in.
+    let now = site.build_time(now).unwrap_or(now);
     let mut posts = Vec::new();
     let mut problems = Vec::new();
     for file in files {
-        match read_fetched(&site, file) {
-            Ok(post) => posts.push(post),
+        match source_of(file).and_then(|source| {
+            read_post(&source, &site, now).map(|(post, warning)| (post, source.bytes, warning))
+        }) {
+            Ok((post, bytes, warning)) => {
+                posts.push((post, bytes));
+                problems.extend(warning);
+            }
             Err(problem) => problems.push(problem),
         }
     }
@@ -215,23 +220,30 @@ fn index_posts(
     Ok(index)
 }
 
-/// A fetched file as `carnet index` reads it (the same rules: `read_post`).
-fn read_fetched(site: &SiteConfig, file: FetchedPost) -> Result<(Post, Vec<u8>), Problem> {
+fn site_config(config: Option<&str>) -> Result<SiteConfig, IndexerError> {
+    match config {
+        Some(text) => SiteConfig::from_yaml(text).map_err(|e| IndexerError::Config(e.to_string())),
+        None => Ok(SiteConfig::default()),
+    }
+}
+
+/// A fetched file as `carnet index` reads it from disk, to be read by the
+/// same rules (`read_post`).
+fn source_of(file: FetchedPost) -> Result<SourceFile, Problem> {
     let text = file.text.map_err(|e| Problem::unreadable(&file.path, e))?;
     // A single-page host answers any path with the app itself.
     if looks_like_html(&text) {
         return Err(Problem::unreadable(
             &file.path,
-            "the host answered with an HTML page, not Markdown".into(),
+            "the host answered with an HTML page, not a post".into(),
         ));
     }
-    let source = SourceFile {
+    Ok(SourceFile {
         path: file.path,
         bytes: text.into_bytes(),
         folder_categories: Vec::new(),
         modified: None,
-    };
-    read_post(&source, site).map(|post| (post, source.bytes))
+    })
 }
 
 #[cfg(test)]
@@ -275,24 +287,30 @@ mod tests {
             ],
         );
         let urls: Vec<_> = index.posts.iter().map(|p| p.url.as_str()).collect();
+        // As in Jekyll, a post without front matter is published, and so is
+        // one whose YAML fails, dated at build time (`now`, 2033-05-18).
         assert_eq!(
             urls,
-            ["/blog/2021/03/04/newer.html", "/blog/2020/01/02/older.html"]
+            [
+                "/blog/2033/05/18/2021-05-06-broken.html",
+                "/blog/2021/11/12/no-front-matter.html",
+                "/blog/2021/03/04/newer.html",
+                "/blog/2020/01/02/older.html"
+            ]
         );
-        assert_eq!(index.posts[0].tags, ["a"]);
+        assert_eq!(index.posts[2].tags, ["a"]);
         let problems: Vec<_> = index
             .problems
             .iter()
             .map(|p| (p.path.as_str(), p.line, p.severity))
             .collect();
-        // A file that is not a post is skipped with a warning, as `carnet index` does.
+        // Broken YAML is a warning, as `carnet index` gives it.
         assert_eq!(
             problems,
             [
-                ("2021-05-06-broken.md", Some(2), Severity::Error),
+                ("2021-05-06-broken.md", Some(2), Severity::Warning),
                 ("2021-07-08-gone.md", None, Severity::Error),
                 ("2021-09-10-shell.md", None, Severity::Error),
-                ("2021-11-12-no-front-matter.md", Some(1), Severity::Warning),
             ]
         );
     }
@@ -334,17 +352,26 @@ mod tests {
     }
 
     #[test]
-    fn listings_give_the_markdown_files() {
+    fn listings_give_the_post_files_the_config_names() {
         let body = "<html><body><ul><li><a href=\"2020-01-02-a.md\">a</a></li>\
+                    <li><a href=\"2020-01-03-b.html\">b</a></li>\
                     <li><a href=\"notes.txt\">n</a></li><li><a href=\"../\">up</a></li></ul></body></html>";
-        let request = Request::Listing {
+        let request = |config: Option<&str>| Request::Listing {
             body: body.into(),
             content_type: Some("text/html".into()),
             listing_path: "/posts/".into(),
+            config: config.map(str::to_string),
         };
         assert_eq!(
-            answer(request),
-            Response::Listing(Ok(vec!["2020-01-02-a.md".into()]))
+            answer(request(None)),
+            Response::Listing(Ok(vec![
+                "2020-01-02-a.md".into(),
+                "2020-01-03-b.html".into()
+            ]))
+        );
+        assert_eq!(
+            answer(request(Some("markdown_ext: txt\n"))),
+            Response::Listing(Ok(vec!["2020-01-03-b.html".into(), "notes.txt".into()]))
         );
     }
 

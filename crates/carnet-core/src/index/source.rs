@@ -6,7 +6,7 @@
 
 use super::Problem;
 use crate::config::SiteConfig;
-use crate::post::{is_markdown_extension, Post, PostFile};
+use crate::post::{Format, Post, PostFile};
 
 /// One file found in the posts folder.
 #[derive(Debug, Clone)]
@@ -55,16 +55,16 @@ impl Layout {
     }
 
     /// Whether the file `name` is read as a post (or reported as not one). In
-    /// carnet's folder, Markdown and text files (images sit beside posts); in a
-    /// Jekyll `_posts` folder, every file.
-    pub fn takes(self, name: &str, in_posts: bool) -> bool {
+    /// carnet's folder, Markdown, HTML and text files (images sit beside
+    /// posts); in a Jekyll `_posts` folder, every file.
+    pub fn takes(self, name: &str, in_posts: bool, site: &SiteConfig) -> bool {
         if is_special(name) || !in_posts {
             return false;
         }
         match (self, name.rsplit_once('.')) {
             (Layout::Jekyll, _) => !name.starts_with('_'),
             (Layout::Carnet, Some((_, ext))) => {
-                is_markdown_extension(ext) || ext.eq_ignore_ascii_case("txt")
+                Format::of_extension(ext, site).is_some() || ext.eq_ignore_ascii_case("txt")
             }
             (Layout::Carnet, None) => false,
         }
@@ -107,14 +107,26 @@ fn categories_from_path(relative: &str) -> Vec<String> {
         .collect()
 }
 
-/// Reads one file as a post; a file that is not one, or is broken, is a problem.
-pub fn read_post(file: &SourceFile, site: &SiteConfig) -> Result<Post, Problem> {
+/// Reads one file as a post; a file that is not one, or is broken, is a
+/// problem. A post Jekyll publishes despite its front matter comes with a
+/// warning. `build_time` is Jekyll's `site.time` ([`SiteConfig::build_time`]).
+pub fn read_post(
+    file: &SourceFile,
+    site: &SiteConfig,
+    build_time: i64,
+) -> Result<(Post, Option<Problem>), Problem> {
     let source = PostFile {
         folder_categories: &file.folder_categories,
         modified: file.modified,
+        build_time,
     };
-    Post::parse_file(&file.path, &file.bytes, &source, site)
-        .map_err(|error| Problem::of_post(&file.path, &error))
+    let post = Post::parse_file(&file.path, &file.bytes, &source, site)
+        .map_err(|error| Problem::of_post(&file.path, &error))?;
+    let warning = post
+        .front_matter_problem
+        .as_ref()
+        .map(|error| Problem::of_front_matter(&file.path, error));
+    Ok((post, warning))
 }
 
 #[cfg(test)]
@@ -136,25 +148,36 @@ mod tests {
 
     #[test]
     fn jekyll_reads_posts_folders_and_skips_special_names() {
+        let site = SiteConfig::default();
         let j = Layout::Jekyll;
         assert!(j.enters("_posts", false) && j.enters("blog", false));
         assert!(!j.enters("_site", false) && !j.enters("node_modules", false));
         assert!(!j.enters(".git", false) && !j.enters("_sub", true));
-        assert!(j.takes("2020-01-01-a.html", true) && !j.takes("2020-01-01-a.md", false));
-        assert!(!j.takes("_x.md", true) && !j.takes("a.md~", true) && !j.takes("#a.md", true));
+        assert!(
+            j.takes("2020-01-01-a.html", true, &site) && !j.takes("2020-01-01-a.md", false, &site)
+        );
+        assert!(
+            !j.takes("_x.md", true, &site)
+                && !j.takes("a.md~", true, &site)
+                && !j.takes("#a.md", true, &site)
+        );
         let c = Layout::Carnet;
-        assert!(c.takes("a.md", true) && c.takes("notes.txt", true));
-        assert!(!c.takes("x.svg", true) && !c.takes(".hidden.md", true));
+        assert!(
+            c.takes("a.md", true, &site)
+                && c.takes("notes.txt", true, &site)
+                && c.takes("a.html", true, &site)
+        );
+        assert!(!c.takes("x.svg", true, &site) && !c.takes(".hidden.md", true, &site));
     }
 
-    fn read(path: &str, text: &str) -> Result<Post, Problem> {
+    fn read(path: &str, text: &str) -> Result<(Post, Option<Problem>), Problem> {
         let file = SourceFile {
             path: path.into(),
             bytes: text.as_bytes().to_vec(),
             folder_categories: vec![],
             modified: None,
         };
-        read_post(&file, &SiteConfig::default())
+        read_post(&file, &SiteConfig::default(), 0)
     }
 
     #[test]
@@ -162,9 +185,21 @@ mod tests {
         let skipped = read("2020-01-01-notes.txt", "no front matter").unwrap_err();
         assert_eq!(skipped.severity, Severity::Warning);
         assert!(skipped.message.starts_with("skipped, not a post"));
-        let no_front_matter = read("2020-01-01-a.md", "Just text.\n").unwrap_err();
-        assert_eq!(no_front_matter.severity, Severity::Warning);
-        let broken = read("2020-01-01-b.md", "---\ntitle: [oops\n---\n").unwrap_err();
+        let broken = read("2020-01-01-b.md", "---\ndate: someday\n---\n").unwrap_err();
         assert_eq!((broken.severity, broken.line), (Severity::Error, Some(2)));
+    }
+
+    #[test]
+    fn a_post_jekyll_publishes_despite_its_front_matter_comes_with_a_warning() {
+        let (_, none) = read("2020-01-01-a.md", "Just text.\n").unwrap();
+        assert_eq!(none, None);
+        let (post, warning) = read("2020-01-01-b.md", "---\ntitle: [oops\n---\n").unwrap();
+        let warning = warning.unwrap();
+        assert_eq!(
+            (warning.severity, warning.line),
+            (Severity::Warning, Some(2))
+        );
+        assert!(warning.message.starts_with("invalid YAML in front matter"));
+        assert_eq!(post.title, "");
     }
 }

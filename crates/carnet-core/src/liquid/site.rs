@@ -9,7 +9,7 @@ use super::value::{Object, Value};
 use super::{has_liquid, Host, LiquidError, Output, Template};
 use crate::config::SiteConfig;
 use crate::markdown::{render_markdown, RenderOptions, Rendered};
-use crate::post::{split_front_matter, Post};
+use crate::post::{render_body, split_front_matter, Post};
 use crate::time::PostDate;
 use crate::yaml::parse_bounded;
 
@@ -420,11 +420,11 @@ impl LiquidSite {
         options: &RenderOptions,
     ) -> (Rendered, Option<PostLiquidError>) {
         if !has_liquid(markdown) {
-            return (render_markdown(markdown, options), None);
+            return (render_body(markdown, post.format, options), None);
         }
         match self.render(markdown, post, file_text) {
             Ok(output) => {
-                let mut rendered = render_markdown(&output.text, options);
+                let mut rendered = render_body(&output.text, post.format, options);
                 rendered.html = output.restore(&rendered.html);
                 (rendered, None)
             }
@@ -433,7 +433,7 @@ impl LiquidSite {
                     line: body_line(file_text) + e.line - 1,
                     message: e.to_string(),
                 };
-                (render_markdown(markdown, options), Some(error))
+                (render_body(markdown, post.format, options), Some(error))
             }
         }
     }

@@ -8,9 +8,10 @@ use serde_yaml_ng::{Mapping, Value};
 use crate::time::DateOrigin;
 use crate::yaml::parse_bounded;
 
-#[derive(Debug, thiserror::Error, PartialEq)]
+#[derive(Debug, Clone, thiserror::Error, PartialEq)]
 pub enum FrontMatterError {
-    #[error("no front matter: a post starts with a `---` line")]
+    /// No `---` first line: Jekyll reads the whole file as the body.
+    #[error("no front matter")]
     Missing,
     #[error("front matter opened here is never closed by a `---` or `...` line")]
     Unclosed { line: usize },

@@ -5,15 +5,16 @@
 mod excerpt;
 mod file_name;
 mod front_matter;
+mod html;
 pub mod permalink;
 
 pub use excerpt::excerpt_markdown;
-pub use file_name::{is_markdown_extension, FileName, FileNameError};
+pub use file_name::{FileName, FileNameError, Format};
 pub use front_matter::{split_front_matter, DateField, FrontMatter, FrontMatterError, Split};
 pub use permalink::{permalink, site_template, PermalinkError};
 
 use crate::config::SiteConfig;
-use crate::markdown::{render_markdown, RenderOptions};
+use crate::markdown::{render_markdown, RenderOptions, Rendered};
 use crate::time::{DateError, DateOrigin, PostDate};
 
 /// Everything wrong with one post file. Each variant names what to fix;
@@ -24,8 +25,6 @@ pub enum PostError {
     FileName(#[from] FileNameError),
     #[error("not valid UTF-8 (Jekyll skips such files)")]
     NotUtf8 { line: usize },
-    #[error(transparent)]
-    FrontMatter(#[from] FrontMatterError),
     #[error("{source}")]
     Date { line: usize, source: DateError },
     #[error("{source}")]
@@ -37,7 +36,6 @@ impl PostError {
     pub fn line(&self) -> Option<usize> {
         match self {
             PostError::FileName(_) => Some(1),
-            PostError::FrontMatter(e) => e.line(),
             PostError::NotUtf8 { line }
             | PostError::Date { line, .. }
             | PostError::Permalink { line, .. } => Some(*line),
@@ -45,18 +43,17 @@ impl PostError {
     }
 
     /// Files Jekyll would not read as posts at all (no date in the name, not
-    /// Markdown, no front matter, not UTF-8), as opposed to broken posts.
+    /// Markdown or HTML, not UTF-8), as opposed to broken posts.
     pub fn is_skip(&self) -> bool {
         matches!(
             self,
-            PostError::FileName(FileNameError::NoDate | FileNameError::NotMarkdown)
-                | PostError::FrontMatter(FrontMatterError::Missing)
+            PostError::FileName(FileNameError::NoDate | FileNameError::NotAPostFormat)
                 | PostError::NotUtf8 { .. }
         )
     }
 }
 
-/// A parsed post. Markdown stays unrendered until someone asks for HTML.
+/// A parsed post. Its body stays unconverted until someone asks for HTML.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Post {
     /// Path relative to the posts folder, with `/` separators.
@@ -72,15 +69,19 @@ pub struct Post {
     pub lang: Option<String>,
     pub author: Option<String>,
     pub description: Option<String>,
-    /// The excerpt: Markdown cut before the separator, or the front matter
+    /// The excerpt: the body cut before the separator, or the front matter
     /// `excerpt`, which Jekyll uses as it is, without rendering it.
     pub excerpt: String,
     /// The excerpt came from the front matter: already the HTML to show.
     pub excerpt_is_html: bool,
-    /// Markdown body, front matter removed.
+    /// The body, front matter removed: Markdown or HTML, as `format` says.
     pub body: String,
+    pub format: Format,
     /// Path with the site `baseurl`, percent-encoded as Jekyll's `relative_url` gives it.
     pub url: String,
+    /// Front matter Jekyll could not read, though it still publishes the post
+    /// (see [`read_head`]): a warning for the author.
+    pub front_matter_problem: Option<FrontMatterError>,
 }
 
 /// What the file system adds to a post's bytes.
@@ -90,12 +91,85 @@ pub struct PostFile<'a> {
     pub folder_categories: &'a [String],
     /// Last modification, seconds since the epoch: the date of an undated draft.
     pub modified: Option<i64>,
+    /// Jekyll's `site.time` (the build's start, or `_config.yml`'s `time`),
+    /// seconds since the epoch: the date of a post whose front matter fails.
+    pub build_time: i64,
+}
+
+/// The front matter as Jekyll's `Document#read_content` reads it.
+enum Head<'a> {
+    /// Read, or empty: a file without front matter, or with one never
+    /// closed, which Jekyll's `YAML_FRONT_MATTER_REGEXP` does not see, is
+    /// all body. An unclosed one is worth a warning all the same.
+    Read {
+        fm: Box<FrontMatter>,
+        body: &'a str,
+        problem: Option<FrontMatterError>,
+    },
+    /// The YAML failed to parse, or is no mapping: Jekyll logs an error and
+    /// keeps the post, its body cut after the front matter, with no data at
+    /// all (`handle_read_error`; `read_post_data` never runs).
+    Failed {
+        body: &'a str,
+        problem: FrontMatterError,
+    },
+}
+
+fn read_head(text: &str) -> Head<'_> {
+    let split = match split_front_matter(text) {
+        Ok(split) => split,
+        Err(problem) => {
+            return Head::Read {
+                fm: Box::default(),
+                body: body_of(text),
+                problem: (problem != FrontMatterError::Missing).then_some(problem),
+            }
+        }
+    };
+    match FrontMatter::from_yaml(split.yaml, split.yaml_line) {
+        Ok(fm) => Head::Read {
+            fm: Box::new(fm),
+            body: split.body,
+            problem: None,
+        },
+        Err(problem) => Head::Failed {
+            body: split.body,
+            problem,
+        },
+    }
+}
+
+/// The body of a post file's text: after the front matter, or the whole
+/// text (less a byte order mark) when there is none to cut.
+pub fn body_of(text: &str) -> &str {
+    match split_front_matter(text) {
+        Ok(split) => split.body,
+        Err(_) => text.strip_prefix('\u{feff}').unwrap_or(text),
+    }
+}
+
+/// A post body's HTML: converted as its format says. Liquid, which Jekyll
+/// runs first, is the `liquid` layer's (`LiquidSite::render_post`).
+pub fn render_body(body: &str, format: Format, options: &RenderOptions) -> Rendered {
+    match format {
+        Format::Markdown => render_markdown(body, options),
+        Format::Html => Rendered {
+            html: if options.safe {
+                html::safe_html(body)
+            } else {
+                body.to_string()
+            },
+            headings: Vec::new(),
+            word_count: html::word_count(body),
+        },
+    }
 }
 
 impl Post {
     /// Reads one post from its path (relative to the posts folder) and its bytes.
     /// `folder_categories` are the folders above the posts folder (Jekyll's
-    /// `a/b/_posts/x.md` gives `a`, `b`). An undated draft is dated 1970-01-01.
+    /// `a/b/_posts/x.md` gives `a`, `b`). An undated draft is dated 1970-01-01,
+    /// and so is a post whose front matter fails.
     pub fn parse(
         path: &str,
         bytes: &[u8],
@@ -104,7 +178,7 @@ impl Post {
     ) -> Result<Post, PostError> {
         let file = PostFile {
             folder_categories,
-            modified: None,
+            ..PostFile::default()
         };
         Post::parse_file(path, bytes, &file, site)
     }
@@ -116,18 +190,33 @@ impl Post {
         file: &PostFile,
         site: &SiteConfig,
     ) -> Result<Post, PostError> {
-        let draft = is_draft(path);
-        let name = FileName::parse(path, draft)?;
+        let name = FileName::parse(path, is_draft(path), site)?;
         let text = std::str::from_utf8(bytes).map_err(|e| PostError::NotUtf8 {
             line: 1 + bytes[..e.valid_up_to()]
                 .iter()
                 .filter(|b| **b == b'\n')
                 .count(),
         })?;
-        let split = split_front_matter(text)?;
-        let fm = FrontMatter::from_yaml(split.yaml, split.yaml_line)?;
-        let zone = site.zone();
+        match read_head(text) {
+            Head::Read { fm, body, problem } => {
+                let mut post = Post::read(path, &name, &fm, body, file, site)?;
+                post.front_matter_problem = problem;
+                Ok(post)
+            }
+            Head::Failed { body, problem } => Post::unread(path, &name, body, problem, file, site),
+        }
+    }
 
+    /// A post as Jekyll's `Document#read` makes it from its front matter and file name.
+    fn read(
+        path: &str,
+        name: &FileName,
+        fm: &FrontMatter,
+        body: &str,
+        file: &PostFile,
+        site: &SiteConfig,
+    ) -> Result<Post, PostError> {
+        let zone = site.zone();
         let date = match &fm.date {
             Some(field) => PostDate::read(&field.text, &zone, field.origin).map_err(|source| {
                 PostError::Date {
@@ -150,7 +239,7 @@ impl Post {
             .unwrap_or(&site.excerpt_separator);
         let excerpt = match &fm.excerpt {
             Some(e) => e.clone(),
-            None => excerpt_markdown(split.body, separator),
+            None => excerpt_markdown(body, separator),
         };
         let mut post = Post {
             path: path.to_string(),
@@ -160,32 +249,72 @@ impl Post {
                 .unwrap_or_else(|| titleize_slug(&name.slug)),
             date,
             slug: fm.slug.clone().unwrap_or_else(|| name.slug.clone()),
-            categories: categories(file.folder_categories, &fm),
+            categories: categories(file.folder_categories, fm),
             tags: fm.tags.clone(),
             published: fm.published.unwrap_or(true),
-            draft,
+            draft: is_draft(path),
             lang: fm.lang.clone(),
             author: fm.author.clone(),
             description: fm.description.clone(),
             excerpt,
             excerpt_is_html: fm.excerpt.is_some(),
-            body: split.body.to_string(),
+            body: body.to_string(),
+            format: name.format,
             url: String::new(),
+            front_matter_problem: None,
         };
-        // A front matter permalink is a template itself; style names apply to the site setting only.
-        let template = fm
-            .permalink
-            .as_deref()
-            .unwrap_or_else(|| site_template(&site.permalink));
-        post.url =
-            permalink(&post, template, &site.baseurl).map_err(|source| PostError::Permalink {
+        post.url = site_permalink(&post, fm.permalink.as_deref(), site).map_err(|source| {
+            PostError::Permalink {
                 line: if fm.permalink.is_some() {
                     fm.permalink_line
                 } else {
                     1
                 },
                 source,
-            })?;
+            }
+        })?;
+        Ok(post)
+    }
+
+    /// A post whose front matter Jekyll could not read: no title, slug,
+    /// tags or excerpt, only its folder categories; dated at build time (a
+    /// draft at its file's time: `Document#date`); its URL's `:title` is the
+    /// file's base name (`UrlDrop#title` falls back to `basename_without_ext`).
+    fn unread(
+        path: &str,
+        name: &FileName,
+        body: &str,
+        problem: FrontMatterError,
+        file: &PostFile,
+        site: &SiteConfig,
+    ) -> Result<Post, PostError> {
+        let draft = is_draft(path);
+        let time = if draft {
+            file.modified.unwrap_or(0)
+        } else {
+            file.build_time
+        };
+        let mut post = Post {
+            path: path.to_string(),
+            title: String::new(),
+            date: PostDate::at(time, site.zone().offset_at(time)),
+            slug: base_name_without_ext(path).to_string(),
+            categories: file.folder_categories.to_vec(),
+            tags: Vec::new(),
+            published: true,
+            draft,
+            lang: None,
+            author: None,
+            description: None,
+            excerpt: String::new(),
+            excerpt_is_html: false,
+            body: body.to_string(),
+            format: name.format,
+            url: String::new(),
+            front_matter_problem: Some(problem),
+        };
+        post.url = site_permalink(&post, None, site)
+            .map_err(|source| PostError::Permalink { line: 1, source })?;
         Ok(post)
     }
 
@@ -193,12 +322,32 @@ impl Post {
         if self.excerpt_is_html {
             return self.excerpt.clone();
         }
-        render_markdown(&self.excerpt, options).html
+        render_body(&self.excerpt, self.format, options).html
     }
 
     pub fn content_html(&self, options: &RenderOptions) -> String {
-        render_markdown(&self.body, options).html
+        render_body(&self.body, self.format, options).html
     }
+}
+
+/// The post's URL: Jekyll's order is the front matter `permalink`, then
+/// `collections: posts: permalink`, both templates as written; style names
+/// apply to the top-level key only.
+fn site_permalink(
+    post: &Post,
+    front_matter: Option<&str>,
+    site: &SiteConfig,
+) -> Result<String, PermalinkError> {
+    let template = front_matter
+        .or(site.posts_permalink.as_deref())
+        .unwrap_or_else(|| site_template(&site.permalink));
+    permalink(post, template, &site.baseurl)
+}
+
+/// Ruby's `File.basename(path, ".*")`: the last extension goes, dots before it stay.
+fn base_name_without_ext(path: &str) -> &str {
+    let base = path.rsplit('/').next().unwrap_or(path);
+    base.rsplit_once('.').map_or(base, |(stem, _)| stem)
 }
 
 /// Jekyll's `Document#draft?`: in a `_drafts` folder, and not under `_posts`.
@@ -322,8 +471,8 @@ More.
     #[test]
     fn an_undated_draft_takes_its_file_date() {
         let file = PostFile {
-            folder_categories: &[],
             modified: Some(86_400),
+            ..PostFile::default()
         };
         let site = SiteConfig {
             timezone: Some("+02:00".into()),
@@ -340,6 +489,147 @@ More.
         .unwrap();
         assert_eq!(draft.date.to_rfc3339(), "1970-01-02T02:00:00+02:00");
         assert!(draft.draft);
+    }
+
+    #[test]
+    fn the_posts_collection_permalink_beats_the_site_one_and_loses_to_front_matter() {
+        // Jekyll 4.3.1, `permalink: pretty` and `collections: posts: permalink:
+        // /blog/:year/:title/`: 2020-01-02-a-post.md went to /blog/2020/a-post/,
+        // a post with `permalink: /own/:title.html` to /own/b-post.html; with
+        // `collections: posts: permalink: pretty` every post went to /pretty.
+        let site = |collection: &str| SiteConfig {
+            permalink: "pretty".into(),
+            posts_permalink: Some(collection.into()),
+            ..SiteConfig::default()
+        };
+        let url = |text: &str, site: &SiteConfig| {
+            Post::parse("2020-01-02-a-post.md", text.as_bytes(), &[], site)
+                .unwrap()
+                .url
+        };
+        let blog = site("/blog/:year/:title/");
+        assert_eq!(url("---\n---\n", &blog), "/blog/2020/a-post/");
+        assert_eq!(
+            url("---\npermalink: /own/:title.html\n---\n", &blog),
+            "/own/a-post.html"
+        );
+        assert_eq!(url("---\n---\n", &site("pretty")), "/pretty");
+    }
+
+    #[test]
+    fn a_post_without_front_matter_is_all_body() {
+        // Jekyll 4.3.1 published `_posts/2020-07-07-no-front-matter.md` ("Just
+        // *text*, no front matter.\n\nSecond paragraph.\n") at
+        // /2020/07/07/no-front-matter.html, titled "No Front Matter", dated
+        // 2020-07-07, its excerpt "<p>Just <em>text</em>, no front matter.</p>\n".
+        let post = Post::parse(
+            "2020-07-07-no-front-matter.md",
+            "\u{feff}Just *text*, no front matter.\n\nSecond paragraph.\n".as_bytes(),
+            &[],
+            &SiteConfig::default(),
+        )
+        .unwrap();
+        assert_eq!(post.title, "No Front Matter");
+        assert_eq!(post.url, "/2020/07/07/no-front-matter.html");
+        assert_eq!(post.date.to_rfc3339(), "2020-07-07T00:00:00+00:00");
+        let render = RenderOptions::default();
+        assert_eq!(
+            post.excerpt_html(&render),
+            "<p>Just <em>text</em>, no front matter.</p>\n"
+        );
+        assert_eq!(post.front_matter_problem, None);
+        // Jekyll's `YAML_FRONT_MATTER_REGEXP` needs a closing line: without
+        // one, `2020-07-01-unclosed-front-matter.md` was all body, its `---`
+        // a rule ("<hr />\n<p>title: Never closed</p>...").
+        let unclosed = Post::parse(
+            "2020-07-01-unclosed.md",
+            b"---\ntitle: Never closed\n\nBody.\n",
+            &[],
+            &SiteConfig::default(),
+        )
+        .unwrap();
+        assert_eq!(unclosed.title, "Unclosed");
+        assert_eq!(unclosed.body, "---\ntitle: Never closed\n\nBody.\n");
+        assert_eq!(
+            unclosed.front_matter_problem,
+            Some(FrontMatterError::Unclosed { line: 1 })
+        );
+    }
+
+    #[test]
+    fn an_html_post_is_published_as_written() {
+        // Jekyll 4.3.1, `_posts/2020-07-09-html-post.html`: at
+        // /2020/07/09/html-post.html, content "<p>Written *as* HTML.</p>\n\n
+        // <script>alert(1)</script>\n\nsecond\n" as written (no Markdown),
+        // excerpt "<p>Written *as* HTML.</p>".
+        let text = "---\ntitle: HTML post\n---\n<p>Written *as* HTML.</p>\n\n<script>alert(1)</script>\n\nsecond\n";
+        let post = Post::parse(
+            "2020-07-09-html-post.html",
+            text.as_bytes(),
+            &[],
+            &SiteConfig::default(),
+        )
+        .unwrap();
+        assert_eq!(post.url, "/2020/07/09/html-post.html");
+        let render = RenderOptions::default();
+        assert_eq!(post.excerpt_html(&render), "<p>Written *as* HTML.</p>");
+        assert_eq!(post.content_html(&render), post.body);
+        // Safe mode drops raw HTML: here every tag but bare structure ones.
+        let safe = RenderOptions {
+            safe: true,
+            ..RenderOptions::default()
+        };
+        assert_eq!(
+            post.content_html(&safe),
+            "<p>Written *as* HTML.</p>\n\n\n\nsecond\n"
+        );
+    }
+
+    #[test]
+    fn a_post_whose_yaml_fails_is_kept_as_jekyll_keeps_it() {
+        // Jekyll 4.3.1 logged "YAML Exception reading …/2020-07-02-invalid-yaml.md:
+        // (<unknown>): did not find expected ',' or ']' while parsing a flow
+        // sequence at line 3 column 7" and published the post with no title,
+        // slug or tags, dated at build time (`site.time`), at
+        // /2026/12/01/2020-07-02-invalid-yaml.html, content "<p>Body
+        // <em>here</em>.</p>\n\n<p>More.</p>\n", excerpt "".
+        let folders = ["notes".to_string()];
+        let file = PostFile {
+            folder_categories: &folders,
+            modified: None,
+            build_time: 1_764_590_400, // 2025-12-01T12:00:00Z
+        };
+        let post = Post::parse_file(
+            "notes/_posts/2020-07-02-invalid-yaml.md",
+            b"---\ntitle: Broken\ntags: [a, b\n---\n\nBody *here*.\n\nMore.\n",
+            &file,
+            &SiteConfig::default(),
+        )
+        .unwrap();
+        assert_eq!(post.title, "");
+        assert_eq!(post.date.to_rfc3339(), "2025-12-01T12:00:00+00:00");
+        assert_eq!(post.url, "/notes/2025/12/01/2020-07-02-invalid-yaml.html");
+        assert_eq!(
+            (post.categories.as_slice(), post.tags.len()),
+            (&folders[..], 0)
+        );
+        assert_eq!(post.excerpt_html(&RenderOptions::default()), "");
+        assert_eq!(post.body, "Body *here*.\n\nMore.\n");
+        assert_eq!(post.front_matter_problem.and_then(|e| e.line()), Some(3));
+        // Jekyll 4.3.1 `--drafts`: `_drafts/broken-draft.md`, last changed
+        // 2021-03-04 05:06:07 UTC, was dated then, at /2021/03/04/broken-draft.html.
+        let file = PostFile {
+            modified: Some(1_614_834_367),
+            ..PostFile::default()
+        };
+        let draft = Post::parse_file(
+            "_drafts/broken-draft.md",
+            b"---\ntitle: [x\n---\nDraft body.\n",
+            &file,
+            &SiteConfig::default(),
+        )
+        .unwrap();
+        assert_eq!(draft.url, "/2021/03/04/broken-draft.html");
     }
 
     #[test]

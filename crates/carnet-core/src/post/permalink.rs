@@ -241,7 +241,9 @@ mod tests {
             excerpt: String::new(),
             excerpt_is_html: false,
             body: String::new(),
+            format: crate::post::Format::Markdown,
             url: String::new(),
+            front_matter_problem: None,
         }
     }
 
