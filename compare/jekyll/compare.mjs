@@ -60,6 +60,9 @@ function firstDifference(a, b) {
 
 /** A guess at why a post differs, from carnet's text where it first differs. */
 function reason(field, diff, source, config) {
+  if (field === "url" && /^collections:\s*\n(?:\s+.*\n)*?\s+posts:\s*\n(?:\s{4,}.*\n)*?\s+permalink:/m.test(config)) {
+    return "url: collections.posts.permalink not applied";
+  }
   if (field === "url" && /^defaults:[\s\S]*?^\s+permalink:/m.test(config)) {
     return "url: front matter defaults (permalink) not applied";
   }
@@ -73,6 +76,14 @@ function reason(field, diff, source, config) {
   if (/^.{0,3}\{\{/.test(near)) return "Liquid output ({{ }}) not run";
   if (/^.{0,3}\{:/.test(near)) return "kramdown attribute list shown as text";
   if (/\$\$/.test(diff.jekyll + diff.carnet) || /\\\[|\\\(/.test(diff.jekyll)) return "kramdown math";
+  const here = Math.min(60, diff.at);
+  const quotes = /[\u2018\u2019\u201c\u201d"']/;
+  if (quotes.test(diff.jekyll[here] ?? "") && quotes.test(diff.carnet[here] ?? "")) {
+    return "typography: smart quote direction";
+  }
+  if (/[*_]/.test(diff.carnet.slice(Math.max(0, here - 3), here + 3) + diff.jekyll.slice(Math.max(0, here - 3), here + 3))) {
+    return "emphasis parsed differently (kramdown, not CommonMark)";
+  }
   if (/\{:/.test(source) && /\{:/.test(diff.carnet)) return "kramdown attribute list shown as text";
   if (/\{%|\{\{/.test(diff.carnet)) return "Liquid not run";
   return `${field} text differs`;
@@ -165,11 +176,14 @@ function report(blogs) {
     if (!differing.length) { out.push("Every post is the same."); continue; }
     for (const r of differing) {
       out.push(`- \`${r.path}\`: ${r.problems.map((p) => `${p.field} (${p.reason})`).join("; ")}`);
-      const first = r.problems.find((p) => p.diff);
-      if (first) {
+      // The first difference of each field (the excerpt's only when the
+      // content is the same: it is mostly the content's first paragraph).
+      const hasContent = r.problems.some((p) => p.field === "content");
+      for (const p of r.problems) {
+        if (!p.diff || (p.field === "excerpt" && hasContent)) continue;
         const q = (s) => "`` " + s.replaceAll("`", "\u02cb") + " ``";
-        out.push(`  - ${first.field}, Jekyll: ${q(first.diff.jekyll)}`);
-        out.push(`  - ${first.field}, carnet: ${q(first.diff.carnet)}`);
+        out.push(`  - ${p.field}, Jekyll: ${q(p.diff.jekyll)}`);
+        out.push(`  - ${p.field}, carnet: ${q(p.diff.carnet)}`);
       }
     }
   }
