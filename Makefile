@@ -5,7 +5,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 # Playwright drives Debian's chromium; it must never download a browser.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: serve test setup lint size site bench clean
+.PHONY: serve test setup lint size site bench jekyll-compare clean
 
 serve: setup
 	trunk serve --address 127.0.0.1 --port 8080
@@ -34,6 +34,14 @@ site: setup
 # Benchmarks against Docsify and the static-HTML limit: writes bench/REPORT.md.
 bench: setup
 	bench/run.sh
+
+# carnet against real Jekyll 4.3, post by post: writes compare/jekyll/REPORT.md.
+# Installs Debian's jekyll when missing. `make jekyll-compare BLOGS="dir..."`
+# measures other blog folders; `make jekyll-compare ARGS=--bless` rewrites
+# tests/fixtures/blogs/*.jekyll.json.
+jekyll-compare:
+	compare/jekyll/setup.sh
+	compare/jekyll/run.sh $(ARGS) $(BLOGS)
 
 clean:
 	cargo clean

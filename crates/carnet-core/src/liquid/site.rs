@@ -407,7 +407,11 @@ impl LiquidSite {
         if post.excerpt_is_html {
             return (post.excerpt.clone(), None);
         }
-        let excerpt = close_open_blocks(&post.excerpt);
+        let excerpt = if renders_liquid(file_text) {
+            close_open_blocks(&post.excerpt)
+        } else {
+            post.excerpt.clone()
+        };
         let (rendered, error) = self.render_part(&excerpt, post, file_text, options);
         (rendered.html, error)
     }
@@ -419,7 +423,7 @@ impl LiquidSite {
         file_text: &str,
         options: &RenderOptions,
     ) -> (Rendered, Option<PostLiquidError>) {
-        if !has_liquid(markdown) {
+        if !has_liquid(markdown) || !renders_liquid(file_text) {
             return (render_body(markdown, post.format, options), None);
         }
         match self.render(markdown, post, file_text) {
@@ -437,6 +441,13 @@ impl LiquidSite {
             }
         }
     }
+}
+
+/// Jekyll 4's `render_with_liquid: false` leaves a post's Liquid as written.
+fn renders_liquid(file_text: &str) -> bool {
+    !front_matter_keys(file_text)
+        .iter()
+        .any(|(k, v)| k == "render_with_liquid" && *v == Value::Bool(false))
 }
 
 /// The file line the body starts on, for Liquid errors' lines.
