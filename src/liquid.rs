@@ -1,14 +1,14 @@
 //! Posts with Liquid: the worker (which holds the Liquid engine, so a visit
 //! to a post without Liquid never downloads it) renders them as `carnet
-//! build` does; this module fetches what it asks for: `_config.yml` and the
-//! included files, each once a visit.
+//! build` does; this module fetches what it asks for: `_config.yml`, the
+//! included files and `_data/`, each once a visit.
 
 use std::cell::RefCell;
-use std::collections::BTreeMap;
 
 use carnet_core::index::protocol::{RenderAnswer, RenderRequest};
-use carnet_core::index::{IncludeFile, PostEntry, Problem, SiteFiles};
+use carnet_core::index::{Folder, IncludeFile, PostEntry, Problem, SiteFiles};
 use carnet_core::markdown::Rendered;
+use carnet_core::text::url::escape_segment;
 
 use crate::{api, indexer, load};
 
@@ -40,8 +40,11 @@ pub async fn render(entry: &PostEntry, text: &str) -> Result<(Rendered, Option<P
             RenderAnswer::Needs(needed) => {
                 for file in needed {
                     // A missing file is left out: the tag then says so, as Jekyll does.
-                    let text = fetch_include(&file).await.unwrap_or_default();
-                    files.includes.insert(file.key, text);
+                    let text = fetch_file(&file).await.unwrap_or_default();
+                    match file.folder {
+                        Folder::Data => files.data.insert(file.key, text),
+                        _ => files.includes.insert(file.key, text),
+                    };
                 }
                 FILES.with(|f| *f.borrow_mut() = Some(files.clone()));
             }
@@ -61,20 +64,21 @@ async fn site_files() -> Result<SiteFiles, String> {
         .unwrap_or_default();
     let files = SiteFiles {
         config_yaml,
-        includes: BTreeMap::new(),
+        ..SiteFiles::default()
     };
     FILES.with(|f| *f.borrow_mut() = Some(files.clone()));
     Ok(files)
 }
 
-async fn fetch_include(file: &IncludeFile) -> Option<String> {
-    let url = if file.relative {
-        api::posts_url(&file.key)
-    } else {
-        api::page(&format!(
-            "/_includes/{}",
-            carnet_core::text::url::escape_segment(&file.key).replace("%2F", "/")
-        ))
+async fn fetch_file(file: &IncludeFile) -> Option<String> {
+    let in_folder = |folder: &str| {
+        let path = escape_segment(&file.key).replace("%2F", "/");
+        api::page(&format!("/{folder}/{path}"))
+    };
+    let url = match file.folder {
+        Folder::Posts => api::posts_url(&file.key),
+        Folder::Includes => in_folder("_includes"),
+        Folder::Data => in_folder("_data"),
     };
     api::fetch_optional(&url).await.ok().flatten()
 }

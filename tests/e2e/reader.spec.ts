@@ -507,8 +507,8 @@ test.describe('article page', () => {
       await expect(python.locator('.rouge-table td.code')).toContainText('raise ValueError("il faut un nom")');
       await expect(content.getByRole('link', { name: 'mon article sur Rust' })).toHaveAttribute('href', LONG_NEWER.url);
       await expect(content.locator('aside.callout')).toContainText('À retenir : une balise Liquid inconnue');
-      await expect(content).toContainText('publié le 10/09/2022');
-      await expect(content).toContainText('de « Carnet de bord »');
+      // `site.title`, `site.data` (from _data/auteurs.yml) and `page.date`.
+      await expect(content).toContainText('Cet article de « Carnet de bord », écrit par Anne Martin, a été publié le 10/09/2022.');
       await expect(content).not.toContainText('{%');
       await expect(content).not.toContainText('{{');
       await expect(page.locator('.post-problem')).toHaveCount(0);

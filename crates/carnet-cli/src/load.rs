@@ -77,11 +77,14 @@ pub fn load_site(dir: &Path) -> Result<LoadedSite> {
     let mut includes = BTreeMap::new();
     read_includes(&dir.join("_includes"), "", &mut includes);
     read_relative_includes(&posts_root, &posts, &mut includes);
+    let mut data = BTreeMap::new();
+    read_includes(&dir.join("_data"), "", &mut data);
     Ok(LoadedSite {
         config,
         files: SiteFiles {
             config_yaml,
             includes,
+            data,
         },
         posts_root,
         posts,
@@ -100,6 +103,7 @@ impl LoadedSite {
             self.problems.clone(),
             options,
         );
+        index.data_files = self.files.data.keys().cloned().collect();
         index.render_liquid_excerpts(&self.posts, &self.files, options.now);
         index
     }
@@ -213,7 +217,7 @@ pub fn now() -> i64 {
 /// Includes larger than this are not text an author wrote.
 const MAX_INCLUDE: u64 = 1 << 20;
 
-/// Every file of `_includes/` (and its folders), by its name there.
+/// Every file of a folder (`_includes/`, `_data/`) and its sub-folders, by its path there.
 fn read_includes(folder: &Path, prefix: &str, out: &mut BTreeMap<String, String>) {
     let Ok(entries) = fs::read_dir(folder) else {
         return;

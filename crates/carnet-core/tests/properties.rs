@@ -113,7 +113,7 @@ proptest! {
             hash: String::new(),
             size: i,
         }).collect();
-        let index = PostIndex { version: INDEX_VERSION, site: SiteConfig::default(), posts, problems: vec![] };
+        let index = PostIndex { version: INDEX_VERSION, site: SiteConfig::default(), posts, problems: vec![], data_files: vec![] };
         let json = serde_json::to_string(&index).unwrap();
         prop_assert_eq!(serde_json::from_str::<PostIndex>(&json).unwrap(), index);
     }

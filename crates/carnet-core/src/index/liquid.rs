@@ -20,44 +20,73 @@ pub struct SiteFiles {
     /// `_includes/` by name, and files `include_relative` names by their
     /// path in the posts folder.
     pub includes: BTreeMap<String, String>,
+    /// `_data/` files by their path there: `site.data`.
+    #[serde(default)]
+    pub data: BTreeMap<String, String>,
 }
 
-/// A file Liquid includes: `_includes/NAME`, or a file of the posts folder.
+/// Where a file Liquid reads lives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Folder {
+    /// `_includes/`.
+    Includes,
+    /// The posts folder (`include_relative`).
+    Posts,
+    /// `_data/`.
+    Data,
+}
+
+/// A file Liquid reads, by its path in its folder.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct IncludeFile {
-    /// The key in [`SiteFiles::includes`]: the name, or the path in the posts folder.
     pub key: String,
-    pub relative: bool,
+    pub folder: Folder,
 }
 
 impl SiteFiles {
-    /// The files a post's Liquid will include that are not here yet, the
-    /// includes of includes too: the browser fetches them before rendering.
-    pub fn missing_includes(&self, post_path: &str, body: &str) -> Vec<IncludeFile> {
+    /// The files a post's Liquid will read that are not here yet (the
+    /// includes of includes, and `_data/` once `site.data` is named): the
+    /// browser fetches them before rendering.
+    pub fn missing_includes(
+        &self,
+        post_path: &str,
+        body: &str,
+        data_files: &[String],
+    ) -> Vec<IncludeFile> {
         let folder = post_path
             .rsplit_once('/')
             .map_or(String::new(), |(f, _)| format!("{f}/"));
         let mut missing = Vec::new();
         let mut texts = vec![body.to_string()];
         let mut seen = std::collections::BTreeSet::new();
+        let mut reads_data = false;
         while let Some(text) = texts.pop() {
+            reads_data |= text.contains("site.data");
             let Ok(template) = Template::parse(&text) else {
                 continue;
             };
             for (name, relative) in template.include_names() {
-                let key = if relative {
-                    format!("{folder}{name}")
+                let (key, folder) = if relative {
+                    (format!("{folder}{name}"), Folder::Posts)
                 } else {
-                    name
+                    (name, Folder::Includes)
                 };
-                if !seen.insert((key.clone(), relative)) {
+                if !seen.insert((key.clone(), folder)) {
                     continue;
                 }
                 match self.includes.get(&key) {
                     Some(text) => texts.push(text.clone()),
-                    None => missing.push(IncludeFile { key, relative }),
+                    None => missing.push(IncludeFile { key, folder }),
                 }
             }
+        }
+        if reads_data {
+            let unread = data_files.iter().filter(|f| !self.data.contains_key(*f));
+            missing.extend(unread.map(|key| IncludeFile {
+                key: key.clone(),
+                folder: Folder::Data,
+            }));
         }
         missing
     }
@@ -117,6 +146,7 @@ impl PostIndex {
         let now = PostDate::at(now, self.site.zone().offset_at(now));
         let mut site = LiquidSite::new(self.site.clone(), &files.config_yaml, summaries, now);
         site.includes = files.includes.clone();
+        site.data = files.data.clone();
         site
     }
 

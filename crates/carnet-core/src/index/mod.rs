@@ -8,7 +8,7 @@ pub mod listing;
 pub mod protocol;
 mod source;
 
-pub use liquid::{IncludeFile, SiteFiles};
+pub use liquid::{Folder, IncludeFile, SiteFiles};
 pub use source::{is_posts_folder, read_post, Layout, SourceFile};
 
 use serde::{Deserialize, Serialize};
@@ -31,6 +31,9 @@ pub struct PostIndex {
     /// Files that are not posts or could not be read; shown, never fatal.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub problems: Vec<Problem>,
+    /// The files of `_data/` (their paths there), which Liquid's `site.data` reads.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub data_files: Vec<String>,
 }
 
 #[derive(Debug, Default, Clone, PartialEq, Serialize, Deserialize)]
@@ -237,6 +240,7 @@ impl PostIndex {
             site: site.clone(),
             posts: entries,
             problems,
+            data_files: Vec::new(),
         }
     }
 }

@@ -166,7 +166,7 @@ fn render(request: RenderRequest) -> Result<RenderAnswer, IndexerError> {
         .iter()
         .find(|e| e.path == path)
         .ok_or_else(|| fail("not in the post index".into()))?;
-    let needs = files.missing_includes(&path, body_of(&text));
+    let needs = files.missing_includes(&path, body_of(&text), &index.data_files);
     if !needs.is_empty() {
         return Ok(RenderAnswer::Needs(needs));
     }
@@ -249,7 +249,7 @@ fn source_of(file: FetchedPost) -> Result<SourceFile, Problem> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::index::Severity;
+    use crate::index::{Folder, Severity};
 
     fn posts(config: Option<&str>, files: &[(&str, Result<&str, &str>)]) -> PostIndex {
         let files = files
@@ -415,7 +415,7 @@ mod tests {
             index_json: Some(serde_json::to_string(&index).unwrap()),
             files: SiteFiles {
                 config_yaml: "title: Site\n".into(),
-                includes: Default::default(),
+                ..SiteFiles::default()
             },
             path: "2020-01-02-hi.md".into(),
             text: text.into(),
@@ -426,7 +426,7 @@ mod tests {
             ask_render(&request),
             RenderAnswer::Needs(vec![IncludeFile {
                 key: "note.html".into(),
-                relative: false
+                folder: Folder::Includes
             }])
         );
         request.files.includes.insert(
@@ -437,7 +437,7 @@ mod tests {
             ask_render(&request),
             RenderAnswer::Needs(vec![IncludeFile {
                 key: "inner.txt".into(),
-                relative: false
+                folder: Folder::Includes
             }])
         );
         request

@@ -9,6 +9,7 @@ use super::value::{Object, Value};
 use super::{has_liquid, Host, LiquidError, Output, Template};
 use crate::config::SiteConfig;
 use crate::markdown::{render_markdown, RenderOptions, Rendered};
+use crate::post::permalink::relative_url;
 use crate::post::{render_body, split_front_matter, Post};
 use crate::time::PostDate;
 use crate::yaml::parse_bounded;
@@ -40,6 +41,8 @@ pub struct LiquidSite {
     pub posts: Vec<PostSummary>,
     /// `_includes/` files by name, and files beside posts by their path in the posts folder.
     pub includes: BTreeMap<String, String>,
+    /// `_data/` files by their path there.
+    pub data: BTreeMap<String, String>,
     pub now: PostDate,
     site_value: OnceCell<Value>,
 }
@@ -60,6 +63,7 @@ impl LiquidSite {
             config_keys,
             posts,
             includes: BTreeMap::new(),
+            data: BTreeMap::new(),
             now,
             site_value: OnceCell::new(),
         }
@@ -107,7 +111,7 @@ impl LiquidSite {
             ("pages", Value::array(Vec::new())),
             ("static_files", Value::array(Vec::new())),
             ("html_pages", Value::array(Vec::new())),
-            ("data", Value::object(Vec::new())),
+            ("data", data_value(&self.data)),
         ];
         for (key, value) in computed {
             let keep_written =
@@ -226,13 +230,15 @@ impl Host for PostHost<'_> {
     fn link(&self, path: &str) -> Option<String> {
         let path = path.trim().trim_start_matches('/');
         let inner = path.strip_prefix("_posts/").unwrap_or(path);
-        self.site
-            .posts
-            .iter()
-            .find(|p| {
-                p.path == path || p.path == inner || p.path.ends_with(&format!("_posts/{inner}"))
-            })
-            .map(|p| p.url.clone())
+        let post = self.site.posts.iter().find(|p| {
+            p.path == path || p.path == inner || p.path.ends_with(&format!("_posts/{inner}"))
+        });
+        match post {
+            Some(p) => Some(p.url.clone()),
+            None if inner != path || path.starts_with('_') => None,
+            // A page or a file: the URL Jekyll gives a page without a permalink.
+            None => Some(relative_url(&self.site.config.baseurl, &page_url(path))),
+        }
     }
 
     fn now(&self) -> PostDate {
@@ -257,6 +263,57 @@ impl Host for PostHost<'_> {
             .strip_prefix("<p>")
             .and_then(|h| h.strip_suffix("</p>"));
         inner.unwrap_or(html.trim_end()).to_string()
+    }
+}
+
+/// Jekyll's URL of a page (`/:path/:basename:output_ext`): `about.md` is
+/// `/about.html`, `docs/index.md` is `/docs/`; any other file keeps its path.
+fn page_url(path: &str) -> String {
+    let (stem, ext) = path.rsplit_once('.').unwrap_or((path, ""));
+    let converted = matches!(
+        ext.to_ascii_lowercase().as_str(),
+        "md" | "markdown" | "mkdown" | "mkd" | "html"
+    );
+    if !converted {
+        return format!("/{path}");
+    }
+    match stem.strip_suffix("index") {
+        Some(folder) if folder.is_empty() || folder.ends_with('/') => format!("/{folder}"),
+        _ => format!("/{stem}.html"),
+    }
+}
+
+/// `site.data`: each file's YAML (or JSON) under its name without extension,
+/// folders as nested hashes, as Jekyll's `DataReader` makes it.
+fn data_value(files: &BTreeMap<String, String>) -> Value {
+    let mut root: Object = Vec::new();
+    for (path, text) in files {
+        let Some((stem, ext)) = path.rsplit_once('.') else {
+            continue;
+        };
+        if !matches!(ext.to_ascii_lowercase().as_str(), "yml" | "yaml" | "json") {
+            continue;
+        }
+        let value = parse_bounded(text)
+            .map(|y| Value::from_yaml(&y))
+            .unwrap_or_default();
+        insert_at(&mut root, &stem.split('/').collect::<Vec<_>>(), value);
+    }
+    Value::object(root)
+}
+
+fn insert_at(object: &mut Object, keys: &[&str], value: Value) {
+    match keys {
+        [] => {}
+        [last] => set(object, last, value),
+        [first, rest @ ..] => {
+            let mut inner = match object.iter().find(|(k, _)| k == first) {
+                Some((_, Value::Object(o))) => o.to_vec(),
+                _ => Vec::new(),
+            };
+            insert_at(&mut inner, rest, value);
+            set(object, first, Value::object(inner));
+        }
     }
 }
 
