@@ -4,7 +4,7 @@
 
 use pulldown_cmark::{html, CowStr, Event, Options, Parser, Tag, TagEnd};
 
-use super::HeadingIds;
+use super::{typography, HeadingIds};
 use crate::config::SiteConfig;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -72,17 +72,18 @@ pub struct Rendered {
     pub word_count: usize,
 }
 
+/// kramdown's typography replaces pulldown-cmark's smart punctuation (`typography`).
 pub fn render_markdown(markdown: &str, options: &RenderOptions) -> Rendered {
-    let mut flags = Options::ENABLE_TABLES
+    let flags = Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_TASKLISTS
         | Options::ENABLE_HEADING_ATTRIBUTES;
-    if options.smart_quotes {
-        flags |= Options::ENABLE_SMART_PUNCTUATION;
-    }
-    let mut in_code = false;
-    let mut events: Vec<Event> = Parser::new_ext(markdown, flags)
+    let parsed = Parser::new_ext(markdown, flags)
+        .into_offset_iter()
+        .collect();
+    let mut events: Vec<Event> = typography::apply(parsed, markdown, options.smart_quotes)
+        .into_iter()
         .filter_map(|event| {
             if options.safe {
                 super::safe::sanitize(event)
@@ -91,19 +92,6 @@ pub fn render_markdown(markdown: &str, options: &RenderOptions) -> Rendered {
             }
         })
         .map(|event| resolve_relative(event, &options.asset_base))
-        .map(|event| {
-            match &event {
-                Event::Start(Tag::CodeBlock(_)) => in_code = true,
-                Event::End(TagEnd::CodeBlock) => in_code = false,
-                _ => {}
-            }
-            match event {
-                Event::Text(text) if !options.smart_quotes && !in_code => {
-                    Event::Text(typographic_symbols(text))
-                }
-                other => other,
-            }
-        })
         .collect();
     let headings = assign_heading_ids(&mut events);
     let words = count_words(&events);
@@ -117,19 +105,6 @@ pub fn render_markdown(markdown: &str, options: &RenderOptions) -> Rendered {
         headings,
         word_count: words,
     }
-}
-
-/// kramdown's typographic symbols without its smart quotes: `---` an em
-/// dash, `--` an en dash, `...` an ellipsis.
-fn typographic_symbols(text: CowStr<'_>) -> CowStr<'_> {
-    if !text.contains("--") && !text.contains("...") {
-        return text;
-    }
-    CowStr::from(
-        text.replace("---", "\u{2014}")
-            .replace("--", "\u{2013}")
-            .replace("...", "\u{2026}"),
-    )
 }
 
 /// Gives every heading without an explicit `{#id}` a kramdown id and returns the outline.
