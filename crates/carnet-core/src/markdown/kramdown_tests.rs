@@ -54,6 +54,30 @@ fn same_as_kramdown(markdown: &str, kramdown: &str) {
 }
 
 #[test]
+fn definition_lists() {
+    same_as_kramdown(
+        "term\n: definition\n\nterm2\nterm3\n: def a\n: def b\n\napple\n: para one\n\n  second para\n\nloose\n\n: loose def",
+        r#"<dl>
+  <dt>term</dt>
+  <dd>definition</dd>
+  <dt>term2</dt>
+  <dt>term3</dt>
+  <dd>def a</dd>
+  <dd>def b</dd>
+  <dt>apple</dt>
+  <dd>para one
+
+    <p>second para</p>
+  </dd>
+  <dt>loose</dt>
+  <dd>
+    <p>loose def</p>
+  </dd>
+</dl>"#,
+    );
+}
+
+#[test]
 fn typography_as_kramdown() {
     same_as_kramdown(
         r#""favorite"d '90s -- --- ... << >> << y >> "Hello," she said. 'quoted'. "(paren)" end."

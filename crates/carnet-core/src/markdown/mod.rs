@@ -1,7 +1,8 @@
 //! Markdown to HTML, the same in the browser and in the command line:
-//! pulldown-cmark with kramdown's typography and heading ids, in-page links,
-//! safe mode and the table of contents of long posts.
+//! pulldown-cmark with kramdown's typography, definition lists and heading
+//! ids, in-page links, safe mode and the table of contents of long posts.
 
+mod deflist;
 mod heading_id;
 mod in_page;
 #[cfg(test)]

@@ -4,7 +4,7 @@
 
 use pulldown_cmark::{html, CowStr, Event, Options, Parser, Tag, TagEnd};
 
-use super::{typography, HeadingIds};
+use super::{deflist, typography, HeadingIds};
 use crate::config::SiteConfig;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -78,10 +78,12 @@ pub fn render_markdown(markdown: &str, options: &RenderOptions) -> Rendered {
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_TASKLISTS
-        | Options::ENABLE_HEADING_ATTRIBUTES;
+        | Options::ENABLE_HEADING_ATTRIBUTES
+        | Options::ENABLE_DEFINITION_LIST;
     let parsed = Parser::new_ext(markdown, flags)
         .into_offset_iter()
         .collect();
+    let parsed = deflist::kramdown_definitions(parsed, markdown);
     let mut events: Vec<Event> = typography::apply(parsed, markdown, options.smart_quotes)
         .into_iter()
         .filter_map(|event| {
