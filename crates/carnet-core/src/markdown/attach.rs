@@ -1,6 +1,6 @@
 //! Puts what `source` stashed back into the event stream: attribute lists
 //! on their element (or `{:toc}` in place of its list), raw and math HTML,
-//! and kramdown syntax that landed in code as written.
+//! and kramdown syntax that landed in code or raw HTML as written.
 
 use pulldown_cmark::{CowStr, Event, Tag, TagEnd};
 
@@ -48,19 +48,18 @@ pub fn attach<'a>(events: Vec<Event<'a>>, prep: &Prepared, safe: bool) -> Attach
     };
     let marked = |e: &Event| matches!(e, Event::Html(h) if marker_index(h).is_some());
     let mut events = events.into_iter().peekable();
-    let mut in_wrapper = false;
+    let (mut in_wrapper, mut in_raw) = (false, false);
     while let Some(event) = events.next() {
         // A marker line is an HTML block of its own: its wrapper would hide
-        // the block before it.
+        // the block before it. In any other HTML block, a marker line is raw.
         match event {
-            Event::Start(Tag::HtmlBlock) if events.peek().is_some_and(marked) => {
-                in_wrapper = true;
-                continue;
+            Event::Start(Tag::HtmlBlock) if events.peek().is_some_and(marked) => in_wrapper = true,
+            Event::End(TagEnd::HtmlBlock) if in_wrapper => in_wrapper = false,
+            Event::Start(Tag::HtmlBlock) | Event::End(TagEnd::HtmlBlock) => {
+                in_raw = matches!(event, Event::Start(_));
+                state.event(event);
             }
-            Event::End(TagEnd::HtmlBlock) if in_wrapper => {
-                in_wrapper = false;
-                continue;
-            }
+            Event::Html(html) if in_raw => state.raw(html),
             _ => state.event(event),
         }
     }
@@ -89,10 +88,12 @@ impl<'a> State<'_, 'a> {
             }
         }
         match event {
-            Event::Html(html) => self.out.push(Event::Html(without_markdown_attribute(html))),
-            Event::InlineHtml(html) => self
-                .out
-                .push(Event::InlineHtml(without_markdown_attribute(html))),
+            Event::Html(html) => self.raw(html),
+            // Raw HTML is not read as Markdown: markers in it are put back as written.
+            Event::InlineHtml(html) => {
+                let html = without_markdown_attribute(self.restored(html));
+                self.out.push(Event::InlineHtml(html));
+            }
             Event::Text(text) if self.in_code => self.out.push(Event::Text(self.restored(text))),
             Event::Code(text) => {
                 let code = Event::Code(self.restored(text));
@@ -120,6 +121,13 @@ impl<'a> State<'_, 'a> {
             }
             other => self.out.push(other),
         }
+    }
+
+    /// A line of an HTML block, markers in it put back as written.
+    fn raw(&mut self, html: CowStr<'a>) {
+        self.closed = None;
+        let html = without_markdown_attribute(self.restored(html));
+        self.out.push(Event::Html(html));
     }
 
     fn restored(&self, text: CowStr<'a>) -> CowStr<'a> {

@@ -389,3 +389,11 @@ fn markers_cannot_be_forged() {
     );
     assert!(!html.contains("onclick"), "{html}");
 }
+
+#[test]
+fn kramdown_syntax_in_raw_html_stays_as_written() {
+    same_as_kramdown(
+        "<div>\n*a*{: .x} $$m$$\n{: .y}\n</div>",
+        "<div>\n*a*{: .x} $$m$$\n{: .y}\n</div>",
+    );
+}
