@@ -30,6 +30,8 @@ struct State<'p, 'a> {
     /// Lists that `{:toc}` replaces.
     tocs: Vec<usize>,
     in_code: bool,
+    /// After a list item's attribute list: the space before its text goes.
+    trim_next: bool,
     has_math: bool,
 }
 
@@ -44,6 +46,7 @@ pub fn attach<'a>(events: Vec<Event<'a>>, prep: &Prepared, safe: bool) -> Attach
         targets: Vec::new(),
         tocs: Vec::new(),
         in_code: false,
+        trim_next: false,
         has_math: false,
     };
     let marked = |e: &Event| matches!(e, Event::Html(h) if marker_index(h).is_some());
@@ -82,6 +85,7 @@ fn is_block(tag: &Tag) -> bool {
 impl<'a> State<'_, 'a> {
     fn event(&mut self, event: Event<'a>) {
         let closed = self.closed.take();
+        let trim = std::mem::take(&mut self.trim_next);
         if let Event::Html(html) | Event::InlineHtml(html) = &event {
             if let Some(index) = marker_index(html) {
                 return self.marker(index, closed);
@@ -95,6 +99,11 @@ impl<'a> State<'_, 'a> {
                 self.out.push(Event::InlineHtml(html));
             }
             Event::Text(text) if self.in_code => self.out.push(Event::Text(self.restored(text))),
+            // The space between a list item's attribute list and its text.
+            Event::Text(text) if trim => {
+                let text = text.trim_start().to_string();
+                self.out.push(Event::Text(text.into()));
+            }
             Event::Code(text) => {
                 let code = Event::Code(self.restored(text));
                 self.closed = Some(self.out.len());
@@ -162,19 +171,34 @@ impl<'a> State<'_, 'a> {
                     None => self.pending.push(attrs),
                 }
             }
-            Kind::SpanIal(ial) => match closed.filter(|&at| !self.is_block_at(at)) {
-                Some(at) => {
-                    let attrs = self.attrs(ial);
-                    self.target(at, attrs);
+            Kind::SpanIal(ial) => {
+                let span = closed.filter(|&at| !self.is_block_at(at));
+                match span.or_else(|| self.item_start()) {
+                    Some(at) => {
+                        self.trim_next = span.is_none();
+                        let attrs = self.attrs(ial);
+                        self.target(at, attrs);
+                    }
+                    None => self.out.push(Event::Text(piece.original.clone().into())),
                 }
-                None => self.out.push(Event::Text(piece.original.clone().into())),
-            },
+            }
             Kind::Raw(_) if self.safe => {}
             Kind::Raw(html) => self.out.push(Event::Html(html.clone().into())),
             Kind::Math(html) => {
                 self.has_math = true;
                 self.out.push(Event::Html(html.clone().into()));
             }
+        }
+    }
+
+    /// `* {:.x} text`: a list opening a list item's text is the item's.
+    fn item_start(&self) -> Option<usize> {
+        let last = self.out.len().checked_sub(1)?;
+        let item = |at: usize| matches!(self.out[at], Event::Start(Tag::Item));
+        match &self.out[last] {
+            _ if item(last) => Some(last),
+            Event::Start(Tag::Paragraph) if last > 0 && item(last - 1) => Some(last - 1),
+            _ => None,
         }
     }
 
@@ -259,7 +283,7 @@ impl<'a> State<'_, 'a> {
             while targets.next_if(|(at, _)| *at < i).is_some() {}
             if let Some((_, list)) = targets.next_if(|(at, _)| *at == i) {
                 let block = matches!(&event, Event::Start(tag) if is_block(tag))
-                    || matches!(event, Event::Rule);
+                    || matches!(event, Event::Rule | Event::Start(Tag::Item));
                 events.push(Event::InlineHtml(ial::marker(attrs.len(), block).into()));
                 attrs.push(list);
             }

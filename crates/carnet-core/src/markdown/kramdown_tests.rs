@@ -397,3 +397,30 @@ fn kramdown_syntax_in_raw_html_stays_as_written() {
         "<div>\n*a*{: .x} $$m$$\n{: .y}\n</div>",
     );
 }
+
+#[test]
+fn list_item_attribute_lists() {
+    same_as_kramdown(
+        "* {:.li} item one\n\n* {: #b} loose\n\n1. {:.n}x",
+        r#"<ul>
+  <li class="li">
+    <p>item one</p>
+  </li>
+  <li id="b">
+    <p>loose</p>
+  </li>
+</ul>
+
+<ol>
+  <li class="n">x</li>
+</ol>"#,
+    );
+    same_as_kramdown(
+        "![x](y.png)\n{: .center}\n\nText with {: .x} in the middle.\n\n`code`{: .a} and {:toc} here",
+        r#"<p class="center"><img src="y.png" alt="x" /></p>
+
+<p>Text with {: .x} in the middle.</p>
+
+<p><code class="a">code</code> and {:toc} here</p>"#,
+    );
+}
