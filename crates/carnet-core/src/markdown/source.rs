@@ -253,6 +253,9 @@ impl Scanner {
         lines: &mut impl Iterator<Item = &'t str>,
     ) -> bool {
         let trimmed = line.trim();
+        if !trimmed.starts_with("{::") {
+            return false;
+        }
         if trimmed.starts_with("{::options") && trimmed.ends_with("/}") {
             if trimmed.contains("auto_ids=\"false\"") {
                 self.out.auto_ids = false;

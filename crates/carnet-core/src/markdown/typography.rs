@@ -60,15 +60,21 @@ fn flush<'a>(run: &mut Vec<(char, bool)>, smart_quotes: bool, out: &mut Vec<Even
     }
 }
 
-const SYMBOLS: &[(&str, &str)] = &[
-    ("---", "\u{2014}"),
-    ("--", "\u{2013}"),
-    ("...", "\u{2026}"),
-    ("<< ", "\u{ab}\u{a0}"),
-    (" >>", "\u{a0}\u{bb}"),
-    ("<<", "\u{ab}"),
-    (">>", "\u{bb}"),
-];
+/// kramdown's typographic symbol starting at `chars[0]`, and how many
+/// characters it replaces (longest first, as in `TYPOGRAPHIC_SYMS`).
+fn symbol_at(chars: &[char]) -> Option<(usize, &'static str)> {
+    let next = |i: usize| chars.get(i).copied();
+    match (chars[0], next(1), next(2)) {
+        ('-', Some('-'), Some('-')) => Some((3, "\u{2014}")),
+        ('-', Some('-'), _) => Some((2, "\u{2013}")),
+        ('.', Some('.'), Some('.')) => Some((3, "\u{2026}")),
+        ('<', Some('<'), Some(' ')) => Some((3, "\u{ab}\u{a0}")),
+        (' ', Some('>'), Some('>')) => Some((3, "\u{a0}\u{bb}")),
+        ('<', Some('<'), _) => Some((2, "\u{ab}")),
+        ('>', Some('>'), _) => Some((2, "\u{bb}")),
+        _ => None,
+    }
+}
 
 /// kramdown's span parser in miniature: at each place, a smart quote (which
 /// starts at the character before the quote) wins over a symbol.
@@ -86,21 +92,15 @@ fn typeset(run: &[(char, bool)], smart_quotes: bool) -> String {
                 && chars[i] != '\0');
         if smart_quotes && quote_here {
             i += smart_quote(&chars[i..], run[i].0, &mut out);
-        } else if let Some((pattern, symbol)) =
-            SYMBOLS.iter().find(|(p, _)| starts_with(&chars[i..], p))
-        {
+        } else if let Some((len, symbol)) = symbol_at(&chars[i..]) {
             out.push_str(symbol);
-            i += pattern.chars().count();
+            i += len;
         } else {
             out.push(run[i].0);
             i += 1;
         }
     }
     out
-}
-
-fn starts_with(chars: &[char], pattern: &str) -> bool {
-    pattern.chars().count() <= chars.len() && pattern.chars().zip(chars).all(|(p, &c)| p == c)
 }
 
 fn is_quote(c: char) -> bool {
