@@ -1,12 +1,21 @@
 //! Markdown to HTML, the same in the browser and in the command line:
-//! pulldown-cmark with kramdown's heading ids, in-page links, safe mode and
-//! the table of contents of long posts.
+//! pulldown-cmark with kramdown's dialect (attribute lists, extensions,
+//! definition lists, abbreviations, math, typography, heading ids,
+//! `{:toc}`), in-page links, safe mode and the table of contents of long posts.
 
+mod abbr;
+mod attach;
+mod deflist;
 mod heading_id;
+mod ial;
 mod in_page;
+#[cfg(test)]
+mod kramdown_tests;
 mod render;
 mod safe;
+mod source;
 pub mod toc;
+mod typography;
 
 pub use heading_id::HeadingIds;
 pub use render::{render_markdown, Heading, RenderOptions, Rendered};

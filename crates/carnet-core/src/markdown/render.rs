@@ -5,7 +5,7 @@
 use pulldown_cmark::{html, CowStr, Event, Options, Parser, Tag, TagEnd};
 use serde::{Deserialize, Serialize};
 
-use super::HeadingIds;
+use super::{abbr, attach, deflist, ial, source, toc, typography, HeadingIds};
 use crate::config::SiteConfig;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -72,19 +72,27 @@ pub struct Rendered {
     pub headings: Vec<Heading>,
     /// How many words the text has, for the reading time.
     pub word_count: usize,
+    /// Whether the text has `$$` math, so a page loads a math library only when needed.
+    pub has_math: bool,
 }
 
+/// pulldown-cmark reads CommonMark; kramdown's own syntax is taken out
+/// before (`source`) and put back after (`attach`), and its typography
+/// replaces pulldown-cmark's smart punctuation (`typography`).
 pub fn render_markdown(markdown: &str, options: &RenderOptions) -> Rendered {
-    let mut flags = Options::ENABLE_TABLES
+    let flags = Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_TASKLISTS
-        | Options::ENABLE_HEADING_ATTRIBUTES;
-    if options.smart_quotes {
-        flags |= Options::ENABLE_SMART_PUNCTUATION;
-    }
-    let mut in_code = false;
-    let mut events: Vec<Event> = Parser::new_ext(markdown, flags)
+        | Options::ENABLE_HEADING_ATTRIBUTES
+        | Options::ENABLE_DEFINITION_LIST;
+    let prepared = source::prepare(markdown);
+    let parsed = Parser::new_ext(&prepared.text, flags)
+        .into_offset_iter()
+        .collect();
+    let parsed = deflist::kramdown_definitions(parsed, &prepared.text);
+    let events: Vec<Event> = typography::apply(parsed, &prepared.text, options.smart_quotes)
+        .into_iter()
         .filter_map(|event| {
             if options.safe {
                 super::safe::sanitize(event)
@@ -93,21 +101,13 @@ pub fn render_markdown(markdown: &str, options: &RenderOptions) -> Rendered {
             }
         })
         .map(|event| resolve_relative(event, &options.asset_base))
-        .map(|event| {
-            match &event {
-                Event::Start(Tag::CodeBlock(_)) => in_code = true,
-                Event::End(TagEnd::CodeBlock) => in_code = false,
-                _ => {}
-            }
-            match event {
-                Event::Text(text) if !options.smart_quotes && !in_code => {
-                    Event::Text(typographic_symbols(text))
-                }
-                other => other,
-            }
-        })
         .collect();
-    let headings = assign_heading_ids(&mut events);
+    let attached = attach::attach(events, &prepared, options.safe);
+    let mut events = attached.events;
+    let headings = assign_heading_ids(&mut events, prepared.auto_ids);
+    let page_url = options.page.as_ref().map_or("", |(url, _)| url.as_str());
+    toc::insert_kramdown_toc(&mut events, page_url);
+    let mut events = abbr::mark(events, &prepared.abbreviations);
     let words = count_words(&events);
     if let Some((url, lang)) = &options.page {
         events = super::in_page::link_in_page(events, url, lang);
@@ -115,27 +115,16 @@ pub fn render_markdown(markdown: &str, options: &RenderOptions) -> Rendered {
     let mut out = String::with_capacity(markdown.len() * 3 / 2);
     html::push_html(&mut out, events.into_iter());
     Rendered {
-        html: out,
+        html: ial::patch(&out, &attached.attrs),
         headings,
         word_count: words,
+        has_math: attached.has_math,
     }
 }
 
-/// kramdown's typographic symbols without its smart quotes: `---` an em
-/// dash, `--` an en dash, `...` an ellipsis.
-fn typographic_symbols(text: CowStr<'_>) -> CowStr<'_> {
-    if !text.contains("--") && !text.contains("...") {
-        return text;
-    }
-    CowStr::from(
-        text.replace("---", "\u{2014}")
-            .replace("--", "\u{2013}")
-            .replace("...", "\u{2026}"),
-    )
-}
-
-/// Gives every heading without an explicit `{#id}` a kramdown id and returns the outline.
-fn assign_heading_ids(events: &mut [Event]) -> Vec<Heading> {
+/// Gives every heading without an explicit `{#id}` a kramdown id (unless
+/// `{::options auto_ids="false" /}` said not to) and returns the outline.
+fn assign_heading_ids(events: &mut [Event], auto_ids: bool) -> Vec<Heading> {
     let mut ids = HeadingIds::default();
     let mut headings = Vec::new();
     let mut i = 0;
@@ -148,7 +137,8 @@ fn assign_heading_ids(events: &mut [Event]) -> Vec<Heading> {
             if let Event::Start(Tag::Heading { level, id, .. }) = &mut events[i] {
                 let chosen = match id {
                     Some(explicit) => Some(explicit.to_string()),
-                    None => ids.id_for(&text),
+                    None if auto_ids => ids.id_for(&text),
+                    None => None,
                 };
                 *id = chosen.clone().map(CowStr::from);
                 headings.push(Heading {

@@ -3,12 +3,18 @@
 
 use pulldown_cmark::{CowStr, Event, Tag};
 
+use super::source::marker_index;
+
 /// What replaces a refused URL: a link to nowhere, so the text still reads.
 const REFUSED: &str = "#";
 
 /// Keeps, changes or drops one event of the Markdown stream.
 pub fn sanitize(event: Event<'_>) -> Option<Event<'_>> {
     match event {
+        // carnet's own markers, which no author can write (see `source`).
+        Event::Html(ref html) | Event::InlineHtml(ref html) if marker_index(html).is_some() => {
+            Some(event)
+        }
         Event::Html(_) | Event::InlineHtml(_) => None,
         // `# Title {onclick=…}`: heading attributes may name any attribute, so
         // only the id and classes are kept.
@@ -161,6 +167,76 @@ mod tests {
             safe("## T {#x .y onclick=alert(1)}"),
             "<h2 id=\"x\" class=\"y\">T</h2>\n"
         );
+    }
+
+    /// kramdown's attribute lists, extensions and `markdown="1"` HTML as
+    /// ways in: none may set a handler, a style or a script URL, or pass raw HTML.
+    const KRAMDOWN_VECTORS: &[&str] = &[
+        "para\n{: onclick=\"alert(1)\" style=\"color:red\" .ok}",
+        "[x](https://example.org/){: href=\"javascript:alert(1)\"}",
+        "[x](u){: href=\" JaVaScRiPt:alert(1)\" onmouseover='alert(1)'}",
+        "[x](u){: href=\"vbscript:msgbox(1)\"}",
+        "[x](u){: href=\"data:text/html;base64,PHNjcmlwdD4=\"}",
+        "![x](a.png){: src=\"javascript:alert(1)\" onerror=\"alert(1)\"}",
+        "![x](a.png){: src=\"data:image/svg+xml,<svg onload=alert(1)>\"}",
+        "*x*{: ONCLICK=\"alert(1)\" Style=\"x\"}",
+        "`c`{: formaction=\"javascript:alert(1)\"}",
+        "## T\n{: onmouseover=\"alert(1)\" style=\"x\" #t}",
+        "{: onclick=\"alert(1)\"}\nbefore",
+        "{:evil: onclick=\"alert(1)\" style=\"x\" href=\"javascript:alert(1)\"}\n\npara\n{: evil}",
+        "a\n{: title=\"x\\\" onclick=\\\"alert(1)\"}",
+        "* x\n{:toc onclick=\"alert(1)\"}\n\n# <img src=x onerror=alert(1)>",
+        "{::nomarkdown}<script>alert(1)</script>{:/}",
+        "{::nomarkdown}\n<div onclick=\"alert(1)\">x</div>\n{:/}",
+        "<div markdown=\"1\" onclick=\"alert(1)\" style=\"x\">\n*x*\n</div>",
+        "<span markdown=\"1\" onmouseover=\"alert(1)\">*x*</span>",
+        "*[HTML]: \"><script>alert(1)</script>\n\nHTML",
+        "$$</script><script>alert(1)</script>$$",
+        "$$\n<img src=x onerror=alert(1)>\n$$",
+        "term\n: <script>alert(1)</script>",
+    ];
+
+    #[test]
+    fn kramdown_syntax_sets_no_handler_style_or_script_url_in_safe_mode() {
+        let bad = [
+            "<script",
+            "<img src=x",
+            "<div",
+            "<span",
+            // Quoted: `title="x&quot; onclick=&quot;…"` is one harmless value.
+            " onclick=\"",
+            " onmouseover=\"",
+            " onerror=\"",
+            " style=\"",
+            "=\"javascript:",
+            "=\" javascript:",
+            "=\"vbscript:",
+            "=\"data:",
+            "formaction",
+        ];
+        for vector in KRAMDOWN_VECTORS {
+            let html = safe(vector).to_ascii_lowercase();
+            for bad in bad {
+                assert!(!html.contains(bad), "{vector} gave {html}");
+            }
+        }
+    }
+
+    #[test]
+    fn safe_mode_keeps_harmless_attributes_and_markdown_content() {
+        assert_eq!(
+            safe("para\n{: .note #n onclick=\"x\" title=\"t\"}"),
+            "<p class=\"note\" id=\"n\" title=\"t\">para</p>\n"
+        );
+        assert_eq!(
+            safe("![i](a.png){: width=\"50%\"}"),
+            "<p><img src=\"a.png\" alt=\"i\" width=\"50%\" /></p>\n"
+        );
+        assert_eq!(
+            safe("<div markdown=\"1\">\n*x*\n</div>"),
+            "<p><em>x</em></p>\n"
+        );
+        assert_eq!(safe("a {::nomarkdown}<b>b</b>{:/} c"), "<p>a  c</p>\n");
     }
 
     #[test]
