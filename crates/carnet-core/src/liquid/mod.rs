@@ -28,8 +28,9 @@ pub use value::{Object, Value};
 
 /// Marks where a tag's HTML goes back after Markdown ran: `highlight`'s
 /// `<figure>` is HTML that Markdown must neither parse nor drop in safe mode.
-const FRAGMENT_START: char = '\u{E000}';
-const FRAGMENT_END: char = '\u{E001}';
+/// (Private-use characters apart from the ones Markdown's kramdown layer uses.)
+const FRAGMENT_START: char = '\u{E010}';
+const FRAGMENT_END: char = '\u{E011}';
 
 /// A Liquid error, worded as Jekyll words it.
 #[derive(Debug, Clone, PartialEq, Eq)]

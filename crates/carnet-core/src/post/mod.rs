@@ -161,6 +161,8 @@ pub fn render_body(body: &str, format: Format, options: &RenderOptions) -> Rende
             },
             headings: Vec::new(),
             word_count: html::word_count(body),
+            // Math is kramdown's, which an HTML post does not go through.
+            has_math: false,
         },
     }
 }
