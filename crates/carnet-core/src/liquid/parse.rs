@@ -25,6 +25,8 @@ pub enum Node {
     },
     PostUrl(String, usize),
     Link(String, usize),
+    /// jekyll-gist's `{% gist user/id [file] %}`.
+    Gist(String, Option<String>),
     Include {
         name: String,
         relative: bool,
@@ -138,6 +140,13 @@ fn tag(
         "post_url" => Node::PostUrl(args.trim().to_string(), line),
         "link" => Node::Link(args.trim().to_string(), line),
         "include" | "include_relative" => include_node(name, args, line)?,
+        "gist" => {
+            let mut words = args.split_whitespace().map(|w| w.trim_matches(['"', '\'']));
+            let id = words.next().filter(|id| !id.is_empty()).ok_or_else(|| {
+                syntax("Syntax Error in tag 'gist' while parsing the following markup:\n\n  \n\nValid syntax:\n  {% gist user/1234567 %}\n  {% gist user/1234567 foo.js %}".into())
+            })?;
+            Node::Gist(id.to_string(), words.next().map(str::to_string))
+        }
         _ => return Err(syntax(format!("Unknown tag '{name}'"))),
     })
 }

@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 
 use super::expr::{parse_chain, parse_condition, Chain, Condition, Expr};
-use super::filters::{self, group_pairs};
+use super::filters::{self, group_pairs, html_escape};
 use super::parse::{parse, ForLoop, Node};
 use super::value::{Object, Value};
 use super::{Host, LiquidError, Output, FRAGMENT_END, FRAGMENT_START};
@@ -151,6 +151,17 @@ impl<'h> Run<'h> {
                 out.push_str(&self.fragments.len().to_string());
                 out.push(FRAGMENT_END);
                 self.fragments.push(html);
+            }
+            Node::Gist(id, file) => {
+                // What jekyll-gist writes when it cannot fetch the gist's text for `<noscript>`.
+                let file = file
+                    .as_ref()
+                    .map(|f| format!("?file={}", html_escape(f, false)))
+                    .unwrap_or_default();
+                out.push_str(&format!(
+                    "<script src=\"https://gist.github.com/{}.js{file}\"> </script>",
+                    html_escape(id, false)
+                ));
             }
             Node::PostUrl(name, line) => {
                 self.line = *line;
