@@ -120,3 +120,64 @@ fn globals_time(globals: &Object) -> String {
         _ => panic!("site.time missing"),
     }
 }
+
+/// Front matter made of markup, printed by `{{ page.title }}`: Liquid's
+/// output is Markdown input like any other, so safe mode drops the markup
+/// it makes, while without safe mode it passes as in Jekyll (the author
+/// owns the blog) and `| escape` shows it as text.
+#[test]
+fn markup_printed_by_liquid_is_dropped_in_safe_mode() {
+    use carnet_core::config::SiteConfig;
+    use carnet_core::liquid::LiquidSite;
+    use carnet_core::post::Post;
+
+    const VECTORS: &[&str] = &[
+        "<script>alert(1)</script>",
+        "<img src=x onerror=alert(1)>",
+        "<svg onload=alert(1)>",
+        "<iframe src='javascript:alert(1)'></iframe>",
+        "<a href='javascript:alert(1)'>x</a>",
+        "[x](javascript:alert(1))",
+        "<b onmouseover=alert(1)>b</b>",
+    ];
+    let config = SiteConfig::default();
+    for vector in VECTORS {
+        let file = format!(
+            "---\ntitle: {vector:?}\n---\n{{{{ page.title }}}}\n\n{{{{ page.title | escape }}}}\n"
+        );
+        let post = Post::parse("2020-01-01-x.md", file.as_bytes(), &[], &config).unwrap();
+        let site = LiquidSite::new(config.clone(), "", Vec::new(), PostDate::at(0, 0));
+        let safe = RenderOptions {
+            safe: true,
+            ..RenderOptions::default()
+        };
+        let (html, _) = site.render_post(&post, &file, &safe);
+        let html = html.html.to_ascii_lowercase();
+        for bad in [
+            "<script",
+            "<img",
+            "<svg",
+            "<iframe",
+            "<b ",
+            "href=\"javascript",
+        ] {
+            assert!(
+                !html.contains(bad),
+                "safe mode let {bad} through for {vector}: {html}"
+            );
+        }
+        if !vector.starts_with('<') {
+            continue; // Markdown, which `escape` leaves as it is
+        }
+        let (raw, _) = site.render_post(&post, &file, &RenderOptions::default());
+        let escaped = vector
+            .replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;");
+        assert!(
+            raw.html.contains(&escaped.replace('\'', "&#39;")) || raw.html.contains(&escaped),
+            "| escape shows {vector} as text: {}",
+            raw.html
+        );
+    }
+}
