@@ -427,6 +427,64 @@ async function markdownBench(appDir, runs) {
   return { post: long.path, copies, inputBytes: Buffer.byteLength(doc), markedVersion, renderers: result };
 }
 
+// ---------- Liquid in the browser ----------
+
+// A post with Liquid goes to the indexer worker, which runs Liquid then
+// Markdown (crates/carnet-core/src/index/protocol.rs, `Request::Render`).
+// Timed here through that worker as the app uses it: a request posted, the
+// rendered HTML back, for the 3,000-word Liquid-heavy bench/liquid-heavy.md.
+async function liquidBench(appDir, runs) {
+  const server = await serve(8106, [appDir], { spa: true });
+  const text = fs.readFileSync(path.join(BENCH, 'liquid-heavy.md'), 'utf8');
+  const index = readIndex(path.join(appDir, 'posts', 'index.json'));
+  const postPath = '2024-01-01-liquid-heavy.md';
+  index.posts.unshift({ path: postPath, url: '/2024/01/01/liquid-heavy.html', title: 'Liquid', date: '2024-01-01T00:00:00+00:00', timestamp: 1704067200, excerpt_html: '', hash: '0', size: text.length });
+  const request = { op: 'render', index_json: JSON.stringify(index), files: { config_yaml: fs.readFileSync(path.join(appDir, '_config.yml'), 'utf8'), includes: {}, data: {} }, path: postPath, text, now: 1704067200 };
+  const p = await newPage();
+  await p.page.goto(server.url + '/', { waitUntil: 'load' });
+  const result = await p.page.evaluate(
+    async ({ request, runs }) => {
+      const worker = new Worker('/indexer-worker.js');
+      const replies = [];
+      let wake = null;
+      worker.onmessage = (e) => {
+        replies.push(e.data);
+        if (wake) wake();
+      };
+      const next = () => new Promise((resolve) => {
+        if (replies.length) return resolve(replies.shift());
+        wake = () => { wake = null; resolve(replies.shift()); };
+      });
+      const t0 = performance.now();
+      if ((await next()) !== 'ready') throw new Error('the worker did not say ready');
+      const start = performance.now() - t0;
+      const json = JSON.stringify(request);
+      const ask = async (id) => {
+        const t = performance.now();
+        worker.postMessage(`${id}\n${json}`);
+        const answer = await next();
+        return { ms: performance.now() - t, ok: answer.includes('"done"'), length: answer.length };
+      };
+      const first = await ask(0);
+      await ask(1);
+      const times = [];
+      for (let i = 0; i < runs; i++) times.push((await ask(i + 2)).ms);
+      worker.terminate();
+      return { start, first, times };
+    },
+    { request, runs },
+  );
+  await p.close();
+  stop(server);
+  // What a visit to a post with Liquid downloads besides what every visit does.
+  const files = fs.readdirSync(appDir).filter((f) => /^(carnet-indexer.*\.(js|wasm)|indexer-worker\.js|_config\.yml)$/.test(f));
+  const bytes = files.map((f) => {
+    const body = fs.readFileSync(path.join(appDir, f));
+    return { file: f.replace(/-[0-9a-f]{16}/, ''), raw: body.length, brotli: zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length };
+  });
+  return { post: 'bench/liquid-heavy.md', words: text.split(/\s+/).length, ...result, bytes };
+}
+
 // ---------- scale ----------
 
 async function scaleRun(n, runs) {
@@ -509,6 +567,7 @@ async function main() {
     out.mainRuns = args.mainRuns ?? args.runs;
     if (!args.only || args.only.includes('main')) out.main = await mainComparison(out.mainRuns);
     if (!args.only || args.only.includes('markdown')) out.markdown = await markdownBench(args.markdownApp, args.runs);
+    if (!args.only || args.only.includes('liquid')) out.liquid = await liquidBench(path.join(T, 'spa'), args.runs);
     if (!args.only || args.only.includes('scale')) {
       out.scale = {};
       for (const n of args.sizes) out.scale[n] = await scaleRun(n, args.runs);

@@ -8,6 +8,7 @@ fn main() {
         .measurement_time(std::time::Duration::from_secs(5))
         .configure_from_args();
     native::seed_post(&mut criterion);
+    native::liquid_heavy_post(&mut criterion);
     native::ten_thousand_posts(&mut criterion);
     criterion.final_summary();
 }
@@ -23,6 +24,33 @@ mod native {
     use criterion::Criterion;
 
     const SEED_PATH: &str = "../../posts/2017-02-01-a-mon-compte-plus-1-mois.md";
+    /// 3,000 words with Liquid in every paragraph (`bench/liquid-heavy.md`).
+    const LIQUID_PATH: &str = "../../bench/liquid-heavy.md";
+
+    /// Liquid (with a site of 10,000 posts), then Markdown: what the worker
+    /// does for a post with Liquid, and `carnet build` for each.
+    pub fn liquid_heavy_post(c: &mut Criterion) {
+        use carnet_core::liquid::{LiquidSite, PostSummary};
+        use carnet_core::time::PostDate;
+        let bytes = std::fs::read(LIQUID_PATH).expect("run from the crate root");
+        let text = String::from_utf8(bytes.clone()).unwrap();
+        let site = SiteConfig::default();
+        let post = Post::parse("2024-01-01-liquid-heavy.md", &bytes, &[], &site).unwrap();
+        let posts: Vec<PostSummary> = (0..10_000)
+            .map(|i| PostSummary {
+                path: format!("2020-01-01-post-{i}.md"),
+                url: format!("/2020/01/01/post-{i}.html"),
+                title: format!("Post {i}"),
+                date: Some(PostDate::at(1_577_836_800 + i, 0)),
+                ..PostSummary::default()
+            })
+            .collect();
+        let liquid = LiquidSite::new(site.clone(), "title: Bench\n", posts, PostDate::at(0, 0));
+        let options = RenderOptions::default();
+        c.bench_function("liquid-heavy post (3,000 words): Liquid and render", |b| {
+            b.iter(|| liquid.render_post(&post, black_box(&text), &options))
+        });
+    }
 
     pub fn seed_post(c: &mut Criterion) {
         let bytes = std::fs::read(SEED_PATH).expect("run from the crate root");

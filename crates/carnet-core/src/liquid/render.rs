@@ -195,24 +195,29 @@ impl<'h> Run<'h> {
     }
 
     fn for_loop(&mut self, lp: &ForLoop, out: &mut String) -> Result<(), LiquidError> {
-        let mut items = match &lp.items {
+        let offset = match &lp.offset {
+            Some(e) => self.int(e)?.max(0) as usize,
+            None => 0,
+        };
+        let limit = match &lp.limit {
+            Some(e) => self.int(e)?.max(0) as usize,
+            None => usize::MAX,
+        };
+        let mut items: Vec<Value> = match &lp.items {
             Expr::Range(from, to) => {
                 let (from, to) = (self.int(from)?, self.int(to)?);
                 if to.saturating_sub(from) > MAX_STEPS as i64 {
                     return Err(self.error("range too large"));
                 }
-                (from..=to).map(Value::Int).collect()
+                (from..=to).map(Value::Int).skip(offset).take(limit).collect()
             }
-            expr => self.expr(expr)?.items(),
+            // Only the items the loop shows are copied: `site.posts limit: 5`
+            // of 10,000 posts takes five.
+            expr => match self.expr(expr)? {
+                Value::Array(all) => all.iter().skip(offset).take(limit).cloned().collect(),
+                other => other.items().into_iter().skip(offset).take(limit).collect(),
+            },
         };
-        let offset = match &lp.offset {
-            Some(e) => self.int(e)?.max(0) as usize,
-            None => 0,
-        };
-        items = items.into_iter().skip(offset).collect();
-        if let Some(limit) = &lp.limit {
-            items.truncate(self.int(limit)?.max(0) as usize);
-        }
         if lp.reversed {
             items.reverse();
         }
