@@ -100,6 +100,12 @@ pub async fn render_post(request: RenderRequest) -> Result<RenderAnswer, Indexer
     }
 }
 
+/// Starts the worker ahead of a request, so its module loads while the
+/// post it will render downloads.
+pub fn start() {
+    let _ = indexer();
+}
+
 async fn ask(request: &Request) -> Result<Response, IndexerFailure> {
     let indexer = indexer()?;
     let id = indexer.next_id.get();

@@ -53,6 +53,15 @@ pub async fn render(entry: &PostEntry, text: &str) -> Result<(Rendered, Option<P
     Err("includes nested too deep".into())
 }
 
+/// For a post the index says has Liquid: the worker and `_config.yml`
+/// load while the post downloads, not after.
+pub fn prepare() {
+    indexer::start();
+    leptos::task::spawn_local(async {
+        let _ = site_files().await;
+    });
+}
+
 /// `_config.yml` (for `site.*`) and the includes fetched so far.
 async fn site_files() -> Result<SiteFiles, String> {
     if let Some(files) = FILES.with(|f| f.borrow().clone()) {
@@ -66,8 +75,8 @@ async fn site_files() -> Result<SiteFiles, String> {
         config_yaml,
         ..SiteFiles::default()
     };
-    FILES.with(|f| *f.borrow_mut() = Some(files.clone()));
-    Ok(files)
+    // Another caller may have fetched it meanwhile, with includes since: theirs stays.
+    Ok(FILES.with(|f| f.borrow_mut().get_or_insert(files).clone()))
 }
 
 async fn fetch_file(file: &IncludeFile) -> Option<String> {

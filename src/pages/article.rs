@@ -52,6 +52,9 @@ impl Body {
 fn Article(blog: Rc<Blog>, index: usize) -> impl IntoView {
     let entry = blog.catalog.posts()[index].clone();
     let limits = Limits::of(&blog.index.site);
+    if entry.liquid {
+        crate::liquid::prepare();
+    }
     let body = LocalResource::new(move || {
         let entry = entry.clone();
         async move {

@@ -300,6 +300,24 @@ test.describe('hostile front matter', () => {
   });
 });
 
+test.describe('a post whose Liquid fails', () => {
+  const broken = path.join(ROOT, 'target', 'e2e', 'listing', 'posts', '2025-08-01-liquid-en-panne.md');
+  test.afterEach(() => fs.rmSync(broken, { force: true }));
+
+  test('still shows, its Liquid left as written and the error named above it', async ({ page }) => {
+    // Listing mode: the worker built the index, and renders the post with it.
+    fs.writeFileSync(broken, '---\ntitle: Liquid en panne\n---\n\nAvant la balise.\n\n{% frobnicate %}\n\nAprès : {{ site.title }}.\n');
+    await page.goto(LISTING + '/');
+    await page.getByRole('link', { name: 'Liquid en panne' }).first().click();
+    await expect(page.locator('main h1')).toHaveText('Liquid en panne');
+    await expect(page.locator('.post-problem')).toHaveText(
+      "2025-08-01-liquid-en-panne.md:7: Liquid syntax error: Unknown tag 'frobnicate'",
+    );
+    await expect(page.locator('main .post-content')).toContainText('Avant la balise.');
+    await expect(page.locator('main .post-content')).toContainText('Après : {{ site.title }}.');
+  });
+});
+
 test.describe('authoring under trunk serve', () => {
   const draft = path.join(ROOT, 'posts', '_drafts', 'e2e-brouillon-en-direct.md');
   test.afterEach(() => fs.rmSync(draft, { force: true }));

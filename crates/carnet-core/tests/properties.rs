@@ -110,6 +110,7 @@ proptest! {
             author: Some(title.clone()),
             description: None,
             draft: i % 2 == 0,
+            liquid: false,
             hash: String::new(),
             size: i,
         }).collect();

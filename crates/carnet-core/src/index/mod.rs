@@ -14,6 +14,7 @@ pub use source::{is_posts_folder, read_post, Layout, SourceFile};
 use serde::{Deserialize, Serialize};
 
 use crate::config::SiteConfig;
+use crate::liquid::has_liquid;
 use crate::markdown::RenderOptions;
 use crate::post::{FrontMatterError, Post, PostError};
 use crate::text::url::percent_decode;
@@ -60,6 +61,10 @@ pub struct PostEntry {
     /// Drafts, unpublished and future posts only reach the index in preview builds.
     #[serde(default, skip_serializing_if = "is_false")]
     pub draft: bool,
+    /// The body has Liquid: the app starts the worker that runs it while
+    /// the post downloads.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub liquid: bool,
     /// FNV-1a 64 of the file bytes, hex: changes when the post does.
     pub hash: String,
     pub size: usize,
@@ -182,6 +187,7 @@ impl PostEntry {
             author: post.author.clone(),
             description: post.description.clone(),
             draft: preview,
+            liquid: has_liquid(&post.body),
             hash: content_hash(bytes),
             size: bytes.len(),
         }

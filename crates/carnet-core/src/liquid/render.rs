@@ -209,7 +209,11 @@ impl<'h> Run<'h> {
                 if to.saturating_sub(from) > MAX_STEPS as i64 {
                     return Err(self.error("range too large"));
                 }
-                (from..=to).map(Value::Int).skip(offset).take(limit).collect()
+                (from..=to)
+                    .map(Value::Int)
+                    .skip(offset)
+                    .take(limit)
+                    .collect()
             }
             // Only the items the loop shows are copied: `site.posts limit: 5`
             // of 10,000 posts takes five.
