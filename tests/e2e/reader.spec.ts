@@ -494,7 +494,7 @@ test('keyboard only: skip link, then a post title opens the article', async ({ p
 
 // 8. Article details.
 test.describe('article page', () => {
-  test('a post written for Jekyll runs its Liquid: highlight, post_url, include, site and page', async ({ page }) => {
+  test('a post written for Jekyll runs its Liquid: highlight, post_url, include, site and page; and an attribute list', async ({ page }) => {
     const checkLiquid = async () => {
       const content = page.locator('main article.post .post-content');
       // Code keeps its lines and its straight quotes (no paragraph, no smart punctuation).
@@ -507,6 +507,9 @@ test.describe('article page', () => {
       await expect(python.locator('.rouge-table td.code')).toContainText('raise ValueError("il faut un nom")');
       await expect(content.getByRole('link', { name: 'mon article sur Rust' })).toHaveAttribute('href', LONG_NEWER.url);
       await expect(content.locator('aside.callout')).toContainText('À retenir : une balise Liquid inconnue');
+      // A kramdown attribute list (`{: .callout}`) on the paragraph before it.
+      await expect(content.locator('p.callout')).toContainText('Les listes d’attributs de kramdown aussi');
+      await expect(content).not.toContainText('{:');
       // `site.title`, `site.data` (from _data/auteurs.yml) and `page.date`.
       await expect(content).toContainText('Cet article de « Carnet de bord », écrit par Anne Martin, a été publié le 10/09/2022.');
       await expect(content).not.toContainText('{%');
