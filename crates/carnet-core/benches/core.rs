@@ -50,6 +50,29 @@ mod native {
         c.bench_function("liquid-heavy post (3,000 words): Liquid and render", |b| {
             b.iter(|| liquid.render_post(&post, black_box(&text), &options))
         });
+        // The whole worker request, as the browser sends it (JSON in, JSON out).
+        use carnet_core::index::protocol::{answer_json, RenderRequest, Request};
+        use carnet_core::index::{IndexOptions, PostIndex, SiteFiles};
+        let shown = IndexOptions {
+            now: 4_000_000_000,
+            ..IndexOptions::default()
+        };
+        let index = PostIndex::build(&site, vec![(post.clone(), bytes.clone())], vec![], shown);
+        let request = Request::Render(Box::new(RenderRequest {
+            index_json: Some(serde_json::to_string(&index).unwrap()),
+            files: SiteFiles::default(),
+            path: post.path.clone(),
+            text: text.clone(),
+            now: 0,
+        }));
+        let json = serde_json::to_string(&request).unwrap();
+        assert!(
+            answer_json(&json).contains("\"done\""),
+            "the request must render"
+        );
+        c.bench_function("liquid-heavy post: the worker's whole request", |b| {
+            b.iter(|| answer_json(black_box(&json)))
+        });
     }
 
     pub fn seed_post(c: &mut Criterion) {
