@@ -18,9 +18,11 @@ br() { node -e 'const z=require("zlib"),f=require("fs");const b=f.readFileSync(p
   for f in target/dist-release/*.wasm target/dist-release/*.js target/dist-release/*.css; do
     b=$(br "$f")
     name=$(basename "$f" | sed -E 's/-[0-9a-f]{16}//')
-    # The indexer worker loads only on hosts without a post index: not part of a first visit.
+    # The indexer worker loads only for posts with Liquid or hosts without a post index, math.js
+    # and Temml only for posts with math: not part of a first visit.
     case "$name" in
       carnet-indexer* | indexer-worker.js) name="$name (worker, on demand)" ;;
+      math.js | temml.min.js) name="$name (posts with math only)" ;;
       *) total_br=$((total_br + b)) ;;
     esac
     echo "| $name | $(size "$f") | $(gz "$f") | $b |"

@@ -18,6 +18,7 @@ mod intl;
 mod liquid;
 mod listing_mode;
 mod load;
+mod math;
 mod navigation;
 mod pages;
 mod takeover;

@@ -127,6 +127,9 @@ fn show_article(
         move || set_document_lang(&site_lang)
     });
     let article = show(blog, blog.markup().article(index, rendered));
+    if rendered.has_math {
+        crate::math::typeset();
+    }
     match problem {
         None => article,
         Some(p) => {

@@ -515,7 +515,18 @@ test.describe('article page', () => {
       await expect(content).not.toContainText('{%');
       await expect(content).not.toContainText('{{');
       await expect(page.locator('.post-problem')).toHaveCount(0);
+      // kramdown's math, typeset as MathML by Temml: inline and display.
+      await expect(content.locator('math')).toHaveCount(3);
+      await expect(content.locator('math[display="block"]')).toHaveCount(1);
+      await expect(content).not.toContainText('\\frac');
     };
+    // A post without math never downloads the math typesetter.
+    const mathRequests: string[] = [];
+    page.on('request', (r) => {
+      if (/temml|math\.js/.test(r.url())) mathRequests.push(r.url());
+    });
+    await openArticle(page, SEED_URL, SEED_TITLE);
+    expect(mathRequests).toEqual([]);
     await openArticle(page, LIQUID_URL, LIQUID_TITLE);
     await checkLiquid();
     // In-app navigation: from the tag page to the post, and back to it from another post.
