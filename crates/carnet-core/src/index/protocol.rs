@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use super::listing::{looks_like_html, parse_listing_under, post_files};
 use super::source::{read_post, SourceFile};
-use super::{IncludeFile, IndexOptions, PostIndex, Problem, SiteFiles};
+use super::{IncludeFile, IndexOptions, PostEntry, PostIndex, Problem, SiteFiles};
 use crate::config::SiteConfig;
 use crate::markdown::{RenderOptions, Rendered};
 use crate::post::{body_of, Post};
@@ -154,12 +154,28 @@ fn render(request: RenderRequest) -> Result<RenderAnswer, IndexerError> {
         text,
         now,
     } = request;
-    let fail = |message: String| IndexerError::Render(format!("{path}: {message}"));
-    let index: PostIndex = match index_json {
-        Some(json) => serde_json::from_str(&json).map_err(|e| fail(e.to_string()))?,
-        None => BUILT
-            .with(|b| b.borrow().clone())
-            .ok_or_else(|| fail("no post index".into()))?,
+    // The app names the post beside the message.
+    let fail = IndexerError::Render;
+    let built = BUILT.with(|b| b.borrow().clone());
+    // The index as served, with the posts this worker found through the
+    // listing since (a stale index), or the one it built (no index at all).
+    let index: PostIndex = match (index_json, built) {
+        (Some(json), built) => {
+            let mut index: PostIndex =
+                serde_json::from_str(&json).map_err(|e| fail(e.to_string()))?;
+            if let Some(built) = built {
+                let known = |p: &PostEntry| index.posts.iter().any(|e| e.path == p.path);
+                let more: Vec<PostEntry> =
+                    built.posts.iter().filter(|p| !known(p)).cloned().collect();
+                index.merge(PostIndex {
+                    posts: more,
+                    problems: Vec::new(),
+                    ..built
+                });
+            }
+            index
+        }
+        (None, built) => built.ok_or_else(|| fail("no post index".into()))?,
     };
     let entry = index
         .posts
@@ -216,8 +232,24 @@ fn index_posts(
         ..IndexOptions::default()
     };
     let index = PostIndex::build(&site, posts, problems, options);
-    BUILT.with(|b| *b.borrow_mut() = Some(index.clone()));
+    BUILT.with(|b| remember(&mut b.borrow_mut(), &index));
     Ok(index)
+}
+
+/// The app sends posts in batches: the site Liquid sees is all of them, a
+/// post sent again replacing its older entry.
+fn remember(built: &mut Option<PostIndex>, batch: &PostIndex) {
+    match built {
+        Some(all) => {
+            all.posts
+                .retain(|p| batch.posts.iter().all(|e| e.path != p.path));
+            all.merge(PostIndex {
+                problems: Vec::new(),
+                ..batch.clone()
+            });
+        }
+        None => *built = Some(batch.clone()),
+    }
 }
 
 fn site_config(config: Option<&str>) -> Result<SiteConfig, IndexerError> {
@@ -455,5 +487,42 @@ mod tests {
         assert_eq!(rendered, native);
         assert!(rendered.html.contains("<b>Hi</b>!"), "{}", rendered.html);
         assert!(rendered.html.contains("<figure class=\"highlight\"><pre><code class=\"language-rb\" data-lang=\"rb\">a &lt; b</code></pre></figure>"), "{}", rendered.html);
+    }
+
+    #[test]
+    fn without_a_served_index_a_post_of_any_batch_renders() {
+        // Listing mode sends the posts it finds in batches: each one is kept.
+        posts(
+            None,
+            &[(
+                "2020-01-01-first.md",
+                Ok("---\ntitle: First\n---\n{{ site.posts | size }} posts\n"),
+            )],
+        );
+        posts(
+            None,
+            &[("2020-02-01-second.md", Ok("---\ntitle: Second\n---\nHi\n"))],
+        );
+        let request = RenderRequest {
+            index_json: None,
+            files: SiteFiles::default(),
+            path: "2020-01-01-first.md".into(),
+            text: "---\ntitle: First\n---\n{{ site.posts | size }} posts\n".into(),
+            now: 2_000_000_000,
+        };
+        let RenderAnswer::Done { rendered, problem } = ask_render(&request) else {
+            panic!("not rendered")
+        };
+        assert_eq!(problem, None);
+        // Both batches at least (a test thread may have sent others before).
+        let count: usize = rendered
+            .html
+            .trim_start_matches("<p>")
+            .split(' ')
+            .next()
+            .unwrap()
+            .parse()
+            .unwrap();
+        assert!(count >= 2, "{}", rendered.html);
     }
 }
