@@ -424,3 +424,50 @@ fn list_item_attribute_lists() {
 <p><code class="a">code</code> and {:toc} here</p>"#,
     );
 }
+
+#[test]
+fn footnotes_are_numbered_by_first_reference_and_gathered_at_the_end() {
+    same_as_kramdown(
+        "A claim.[^1] Another.[^two]\n\n[^1]: The first source.\n\n## Later\n\nMore.\n\n[^two]: The second.",
+        "<p>A claim.<sup id=\"fnref:1\" role=\"doc-noteref\"><a href=\"#fn:1\" class=\"footnote\" rel=\"footnote\">1</a></sup> Another.<sup id=\"fnref:two\" role=\"doc-noteref\"><a href=\"#fn:two\" class=\"footnote\" rel=\"footnote\">2</a></sup></p>
+
+<h2 id=\"later\">Later</h2>
+
+<p>More.</p>
+
+<div class=\"footnotes\" role=\"doc-endnotes\">
+  <ol>
+    <li id=\"fn:1\" role=\"doc-endnote\">
+      <p>The first source.\u{a0}<a href=\"#fnref:1\" class=\"reversefootnote\" role=\"doc-backlink\">&#8617;</a></p>
+    </li>
+    <li id=\"fn:two\" role=\"doc-endnote\">
+      <p>The second.\u{a0}<a href=\"#fnref:two\" class=\"reversefootnote\" role=\"doc-backlink\">&#8617;</a></p>
+    </li>
+  </ol>
+</div>",
+    );
+}
+
+#[test]
+fn footnotes_referenced_twice_unreferenced_or_undefined() {
+    same_as_kramdown(
+        "A[^a] b[^a] c[^b] d[^missing].\n\n[^b]: Bee.\n\n[^a]: First para.\n\n    * list\n\n[^unused]: Not used.\n",
+        "<p>A<sup id=\"fnref:a\" role=\"doc-noteref\"><a href=\"#fn:a\" class=\"footnote\" rel=\"footnote\">1</a></sup> b<sup id=\"fnref:a:1\" role=\"doc-noteref\"><a href=\"#fn:a\" class=\"footnote\" rel=\"footnote\">1</a></sup> c<sup id=\"fnref:b\" role=\"doc-noteref\"><a href=\"#fn:b\" class=\"footnote\" rel=\"footnote\">2</a></sup> d[^missing].</p>
+
+<div class=\"footnotes\" role=\"doc-endnotes\">
+  <ol>
+    <li id=\"fn:a\" role=\"doc-endnote\">
+      <p>First para.</p>
+
+      <ul>
+        <li>list</li>
+      </ul>
+      <p><a href=\"#fnref:a\" class=\"reversefootnote\" role=\"doc-backlink\">&#8617;</a>\u{a0}<a href=\"#fnref:a:1\" class=\"reversefootnote\" role=\"doc-backlink\">&#8617;<sup>2</sup></a></p>
+    </li>
+    <li id=\"fn:b\" role=\"doc-endnote\">
+      <p>Bee.\u{a0}<a href=\"#fnref:b\" class=\"reversefootnote\" role=\"doc-backlink\">&#8617;</a></p>
+    </li>
+  </ol>
+</div>",
+    );
+}

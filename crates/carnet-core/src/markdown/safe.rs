@@ -223,6 +223,30 @@ mod tests {
     }
 
     #[test]
+    fn footnotes_carry_no_script_in_safe_mode() {
+        let vectors = [
+            "x[^a]\n\n[^a]: y <script>alert(1)</script> [y](javascript:alert(1))",
+            "x[^\" onclick=\"alert(1)]\n\n[^\" onclick=\"alert(1)]: <img src=x onerror=alert(1)>",
+        ];
+        for vector in vectors {
+            let html = safe(vector).to_ascii_lowercase();
+            assert!(
+                html.contains("<div class=\"footnotes\""),
+                "{vector} gave {html}"
+            );
+            for bad in [
+                "<script",
+                "<img",
+                " onclick=\"",
+                " onerror=",
+                "=\"javascript:",
+            ] {
+                assert!(!html.contains(bad), "{vector} gave {html}");
+            }
+        }
+    }
+
+    #[test]
     fn safe_mode_keeps_harmless_attributes_and_markdown_content() {
         assert_eq!(
             safe("para\n{: .note #n onclick=\"x\" title=\"t\"}"),
