@@ -298,7 +298,8 @@ impl<'a> State<'_, 'a> {
 }
 
 /// kramdown's `markdown` attribute says how to read an element, and is not written out.
-fn without_markdown_attribute(html: CowStr<'_>) -> CowStr<'_> {
+pub fn without_markdown_attribute<'h>(html: impl Into<CowStr<'h>>) -> CowStr<'h> {
+    let html = html.into();
     let Some(at) = html.find(" markdown=") else {
         return html;
     };

@@ -471,3 +471,26 @@ fn footnotes_referenced_twice_unreferenced_or_undefined() {
 </div>",
     );
 }
+
+#[test]
+fn an_html_block_goes_on_to_its_closing_tag_over_blank_lines() {
+    same_as_kramdown(
+        "<div class=\"outer\">\n<div>\n\ninner *x*\n\n</div>\n\n<p>para *y*</p>\n</div>\n\nAfter.\n\n* item\n\n  <div>\n  a\n\n  b\n  </div>\n\n<custom-el>\na\n\nb\n</custom-el>",
+        "<div class=\"outer\">\n<div>\n\ninner *x*\n\n</div>\n\n<p>para *y*</p>\n</div>
+
+<p>After.</p>
+
+<ul>
+  <li>
+    <p>item</p>
+  <div>\n  a\n\n  b\n  </div>
+  </li>
+</ul>
+
+<custom-el>\na\n\nb\n</custom-el>",
+    );
+    same_as_kramdown(
+        "<div markdown=\"0\" class=\"x\">\n*a*\n\nb\n</div>\ntext",
+        "<div class=\"x\">\n*a*\n\nb\n</div>\n<p>text</p>",
+    );
+}

@@ -194,6 +194,7 @@ mod tests {
         "$$</script><script>alert(1)</script>$$",
         "$$\n<img src=x onerror=alert(1)>\n$$",
         "term\n: <script>alert(1)</script>",
+        "<div onclick=\"alert(1)\">\n\n<script>alert(1)</script>\n\n</div>",
     ];
 
     #[test]

@@ -10,6 +10,7 @@
 //! line does; within a line it is a tag (`<kd m="\u{E000}3">`), which
 //! never starts an HTML block there, even at the start of a line.
 
+use super::attach::without_markdown_attribute;
 use super::ial::{self, Definitions, Ial};
 
 /// Opens a stash marker; no author can write it (see `prepare`).
@@ -186,7 +187,7 @@ impl Scanner {
         marker(self.out.stash.len() - 1, inline)
     }
 
-    fn line<'t>(&mut self, line: &'t str, lines: &mut impl Iterator<Item = &'t str>) {
+    fn line<'t>(&mut self, line: &'t str, lines: &mut (impl Iterator<Item = &'t str> + Clone)) {
         let trimmed = line.trim();
         let indent = line.len() - line.trim_start().len();
         if trimmed.is_empty() {
@@ -203,6 +204,9 @@ impl Scanner {
         }
         if self.prev_blank && trimmed.starts_with("$$") {
             return self.block_math(line, lines);
+        }
+        if indent <= 3 && self.raw_html(line, lines) {
+            return;
         }
         let (opens, closes) = self.html_block(trimmed);
         if closes {
@@ -321,11 +325,38 @@ impl Scanner {
         self.emit(&format!("{marker}\n"));
     }
 
+    /// An HTML element with blank lines inside, which CommonMark would end at
+    /// the first: kramdown reads it to its closing tag, as one raw block.
+    fn raw_html<'t>(
+        &mut self,
+        line: &'t str,
+        lines: &mut (impl Iterator<Item = &'t str> + Clone),
+    ) -> bool {
+        let trimmed = line.trim();
+        let Some(name) = raw_block_name(trimmed).filter(|_| self.opening(trimmed).is_none()) else {
+            return false;
+        };
+        let Some(count) = raw_element_lines(&name, line, lines.clone()) else {
+            return false;
+        };
+        let mut original = line.to_string();
+        original.extend(lines.take(count));
+        let html = format!(
+            "{}{}",
+            without_markdown_attribute(line),
+            &original[line.len()..]
+        );
+        let prefix = &line[..line.len() - line.trim_start().len()];
+        let marker = self.stash(&original, Kind::Raw(html), false);
+        self.emit(&format!("{prefix}{marker}\n"));
+        true
+    }
+
     /// `markdown="1"` on a block element: blank lines after its opening tag
     /// and before its closing tag make CommonMark read its content as
     /// Markdown between two HTML blocks. Says whether this line opens or closes one.
     fn html_block(&mut self, trimmed: &str) -> (bool, bool) {
-        if let Some(name) = marked_opening(trimmed) {
+        if let Some(name) = self.opening(trimmed) {
             self.closers.push((name, 0));
             return (true, false);
         }
@@ -340,6 +371,20 @@ impl Scanner {
         *depth += trimmed.matches(&format!("<{name}")).count();
         *depth = depth.saturating_sub(trimmed.matches(&closing).count());
         (false, false)
+    }
+
+    /// The element name of a line that is only the opening tag of a `markdown="1"` block.
+    fn opening(&self, trimmed: &str) -> Option<String> {
+        let tag = trimmed
+            .strip_prefix('<')
+            .filter(|_| trimmed.ends_with('>'))?;
+        let name: String = tag
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect();
+        let marked = trimmed.contains("markdown=\"1\"") || trimmed.contains("markdown=\"block\"");
+        let closed = trimmed.contains(&format!("</{name}>"));
+        (!name.is_empty() && marked && !closed).then_some(name)
     }
 
     /// Span-level kramdown in one line, code spans and escapes left alone.
@@ -421,18 +466,71 @@ impl Scanner {
     }
 }
 
-/// The element name of a line that is only the opening tag of a `markdown="1"` block.
-fn marked_opening(trimmed: &str) -> Option<String> {
-    let marked = trimmed.contains("markdown=\"1\"") || trimmed.contains("markdown=\"block\"");
-    let tag = trimmed
-        .strip_prefix('<')
-        .filter(|_| marked && trimmed.ends_with('>'))?;
-    let name: String = tag
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric())
-        .collect();
-    let closed = trimmed.contains(&format!("</{name}>"));
-    (!name.is_empty() && !closed).then_some(name)
+/// Elements that open a paragraph in kramdown, not an HTML block, or that
+/// have no closing tag.
+const NOT_RAW_BLOCKS: &[&str] = &[
+    "a", "abbr", "acronym", "b", "big", "bdo", "br", "button", "cite", "code", "del", "dfn", "em",
+    "i", "img", "input", "ins", "kbd", "label", "mark", "option", "q", "rb", "rbc", "rp", "rt",
+    "rtc", "ruby", "samp", "select", "small", "span", "strong", "sub", "sup", "tt", "u", "var",
+    "area", "base", "col", "command", "embed", "hr", "keygen", "link", "meta", "param", "source",
+    "track", "wbr",
+];
+
+/// The element a line opens an HTML block with, lowercased, if kramdown reads it as one.
+fn raw_block_name(trimmed: &str) -> Option<String> {
+    let tag = trimmed.strip_prefix('<')?;
+    let len = tag
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .unwrap_or(tag.len());
+    let name = tag[..len].to_ascii_lowercase();
+    let starts_tag = tag[len..].starts_with([' ', '\t', '>', '\n']) || tag.len() == len;
+    let first_letter = name.starts_with(|c: char| c.is_ascii_alphabetic());
+    (first_letter && starts_tag && !NOT_RAW_BLOCKS.contains(&name.as_str())).then_some(name)
+}
+
+/// How many lines after `first` the element it opens goes on for, when its
+/// closing tag ends a line and a blank line comes before it (else CommonMark
+/// reads it as kramdown does). Elements of the same name inside are counted.
+fn raw_element_lines<'t>(
+    name: &str,
+    first: &'t str,
+    rest: impl Iterator<Item = &'t str>,
+) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut blank = false;
+    for (count, line) in std::iter::once(first).chain(rest).enumerate() {
+        blank |= count > 0 && line.trim().is_empty();
+        if let Some(after) = close_in(name, &line.to_ascii_lowercase(), &mut depth) {
+            let ends_line = line[line.len() - after.len()..].trim().is_empty();
+            return (blank && ends_line && count > 0).then_some(count);
+        }
+    }
+    None
+}
+
+/// Follows the tags named `name` in `line`, `depth` of them open; when the
+/// first one closes, returns what follows its closing tag.
+fn close_in<'l>(name: &str, line: &'l str, depth: &mut usize) -> Option<&'l str> {
+    let mut rest = line;
+    while let Some(at) = rest.find('<') {
+        rest = &rest[at + 1..];
+        let closing = rest.strip_prefix('/');
+        let Some(after) = closing.unwrap_or(rest).strip_prefix(name) else {
+            continue;
+        };
+        if !after.starts_with([' ', '\t', '\r', '\n', '>', '/']) && !after.is_empty() {
+            continue;
+        }
+        if closing.is_none() {
+            *depth += 1;
+            continue;
+        }
+        *depth = depth.saturating_sub(1);
+        if *depth == 0 {
+            return after.find('>').map(|end| &after[end + 1..]);
+        }
+    }
+    None
 }
 
 /// kramdown escapes math as text: `&`, `<` and `>`.
