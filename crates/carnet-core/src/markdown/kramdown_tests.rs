@@ -494,3 +494,25 @@ fn an_html_block_goes_on_to_its_closing_tag_over_blank_lines() {
         "<div class=\"x\">\n*a*\n\nb\n</div>\n<p>text</p>",
     );
 }
+
+#[test]
+fn parse_block_html_reads_block_elements_as_markdown() {
+    same_as_kramdown(
+        "{::options parse_block_html=\"true\" /}\n\n<div class=\"a\">\n*one*\n\n<div>\n*two*\n</div>\n</div>\n\n<div markdown=\"0\">\n*raw*\n</div>\n\n{::options parse_block_html=\"false\" /}\n\n<section>\n*not*\n</section>",
+        r#"<div class="a">
+  <p><em>one</em></p>
+
+  <div>
+    <p><em>two</em></p>
+  </div>
+</div>
+
+<div>
+*raw*
+</div>
+
+<section>
+*not*
+</section>"#,
+    );
+}

@@ -195,6 +195,7 @@ mod tests {
         "$$\n<img src=x onerror=alert(1)>\n$$",
         "term\n: <script>alert(1)</script>",
         "<div onclick=\"alert(1)\">\n\n<script>alert(1)</script>\n\n</div>",
+        "{::options parse_block_html=\"true\" /}\n\n<div onclick=\"alert(1)\">\n*x*\n</div>",
     ];
 
     #[test]

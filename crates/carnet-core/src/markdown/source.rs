@@ -91,6 +91,7 @@ pub fn prepare(markdown: &str) -> Prepared {
         prev_blank: true,
         prev_ial: None,
         closers: Vec::new(),
+        parse_block_html: false,
     };
     let mut lines = clean.split_inclusive('\n');
     let mut fence: Option<String> = None;
@@ -170,6 +171,9 @@ struct Scanner {
     /// `</div>` lines of `markdown="1"` blocks yet to come, and how many
     /// same-named elements are open inside.
     closers: Vec<(String, usize)>,
+    /// After `{::options parse_block_html="true" /}`: block elements' content
+    /// is Markdown without `markdown="1"`.
+    parse_block_html: bool,
 }
 
 impl Scanner {
@@ -263,6 +267,9 @@ impl Scanner {
         if trimmed.starts_with("{::options") && trimmed.ends_with("/}") {
             if trimmed.contains("auto_ids=\"false\"") {
                 self.out.auto_ids = false;
+            }
+            if let Some(on) = option(trimmed, "parse_block_html") {
+                self.parse_block_html = on;
             }
             return true;
         }
@@ -373,7 +380,8 @@ impl Scanner {
         (false, false)
     }
 
-    /// The element name of a line that is only the opening tag of a `markdown="1"` block.
+    /// The element name of a line that is only the opening tag of a block
+    /// whose content kramdown reads as Markdown.
     fn opening(&self, trimmed: &str) -> Option<String> {
         let tag = trimmed
             .strip_prefix('<')
@@ -383,8 +391,11 @@ impl Scanner {
             .take_while(|c| c.is_ascii_alphanumeric())
             .collect();
         let marked = trimmed.contains("markdown=\"1\"") || trimmed.contains("markdown=\"block\"");
+        let by_option = self.parse_block_html
+            && !trimmed.contains("markdown=\"0\"")
+            && BLOCK_CONTENT.contains(&name.to_ascii_lowercase().as_str());
         let closed = trimmed.contains(&format!("</{name}>"));
-        (!name.is_empty() && marked && !closed).then_some(name)
+        (!name.is_empty() && (marked || by_option) && !closed).then_some(name)
     }
 
     /// Span-level kramdown in one line, code spans and escapes left alone.
@@ -465,6 +476,44 @@ impl Scanner {
         Some(head_end + end + close_len)
     }
 }
+
+/// `true` or `false` for `name="…"` in an `{::options … /}` line.
+fn option(line: &str, name: &str) -> Option<bool> {
+    let value = line.split(&format!("{name}=\"")).nth(1)?;
+    Some(value.starts_with("true"))
+}
+
+/// kramdown's elements whose content `parse_block_html` reads as Markdown blocks.
+const BLOCK_CONTENT: &[&str] = &[
+    "address",
+    "applet",
+    "article",
+    "aside",
+    "blockquote",
+    "body",
+    "dd",
+    "details",
+    "div",
+    "dl",
+    "fieldset",
+    "figure",
+    "figcaption",
+    "footer",
+    "form",
+    "header",
+    "hgroup",
+    "iframe",
+    "li",
+    "main",
+    "map",
+    "menu",
+    "nav",
+    "noscript",
+    "object",
+    "section",
+    "summary",
+    "td",
+];
 
 /// Elements that open a paragraph in kramdown, not an HTML block, or that
 /// have no closing tag.
