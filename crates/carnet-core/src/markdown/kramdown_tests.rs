@@ -516,3 +516,13 @@ fn parse_block_html_reads_block_elements_as_markdown() {
 </section>"#,
     );
 }
+
+/// kramdown writes the target as given (`href="b c"`), carnet with `%20`:
+/// the same address, so the comparison reads both with `%20`.
+#[test]
+fn link_targets_may_have_spaces() {
+    let markdown = "[a](b c \"t\") [d](e f) ![i](g h) x](y z) [k](<l m>) [n](o (p)) `[s](t u)` \\[z](y x) [[w]](a b) [t](u v 'w')";
+    let kramdown = r#"<p><a href="b c" title="t">a</a> <a href="e f">d</a> <img src="g h" alt="i" /> x](y z) <a href="l m">k</a> <a href="o (p)">n</a> <code>[s](t u)</code> [z](y x) <a href="a b">[w]</a> <a href="u v" title="w">t</a></p>"#;
+    let spaced = |html: &str| normalized(html).replace("%20", " ");
+    assert_eq!(spaced(&render(markdown).html), spaced(kramdown));
+}

@@ -402,7 +402,7 @@ impl Scanner {
     fn inline(&mut self, line: &str) -> String {
         let mut out = String::with_capacity(line.len());
         let mut rest = line;
-        while let Some(i) = rest.find(['`', '\\', '{', '$']) {
+        while let Some(i) = rest.find(['`', '\\', '{', '$', ']']) {
             out.push_str(&rest[..i]);
             rest = &rest[i..];
             let taken = self.span(rest, &mut out);
@@ -429,6 +429,9 @@ impl Scanner {
             return take(1 + escaped.chars().next().map_or(0, char::len_utf8), out);
         }
         if let Some(n) = self.span_extension(text, out) {
+            return n;
+        }
+        if let Some(n) = spaced_link_target(text, out) {
             return n;
         }
         if let Some(body) = text.strip_prefix("$$") {
@@ -580,6 +583,62 @@ fn close_in<'l>(name: &str, line: &'l str, depth: &mut usize) -> Option<&'l str>
         }
     }
     None
+}
+
+/// `[text](A classic talk)`: kramdown takes a link target with spaces,
+/// CommonMark does not; written again with `%20`, as the link's `href` would
+/// have them anyway (and harmless should the line be raw HTML). Only for a `]`
+/// that closes a `[` of the line, and a title in quotes stays one.
+fn spaced_link_target(text: &str, out: &mut String) -> Option<usize> {
+    let inner = text.strip_prefix("](").filter(|_| open_bracket(out))?;
+    let mut depth = 0usize;
+    let close = inner.find(|c: char| {
+        match c {
+            '(' => depth += 1,
+            ')' if depth == 0 => return true,
+            ')' => depth -= 1,
+            _ => {}
+        }
+        c == '\n'
+    })?;
+    let (target, title) = split_title(&inner[..close]);
+    let target = target.trim();
+    let spaced = target.contains([' ', '\t']) && !target.starts_with('<');
+    if !spaced || inner[close..].starts_with('\n') {
+        return None;
+    }
+    let target = target.replace(' ', "%20").replace('\t', "%09");
+    let space = if title.is_empty() { "" } else { " " };
+    out.push_str(&format!("]({target}{space}{title})"));
+    Some(2 + close + 1)
+}
+
+/// Whether `line` has a `[` not closed, not escaped.
+fn open_bracket(line: &str) -> bool {
+    let mut open = 0usize;
+    let mut escaped = false;
+    for c in line.chars() {
+        match c {
+            '[' if !escaped => open += 1,
+            ']' if !escaped => open = open.saturating_sub(1),
+            _ => {}
+        }
+        escaped = c == '\\' && !escaped;
+    }
+    open > 0
+}
+
+/// A link's target and its title in quotes, if it has one.
+fn split_title(inner: &str) -> (&str, &str) {
+    let inner = inner.trim_end();
+    let Some(quote) = inner.chars().last().filter(|c| matches!(c, '"' | '\'')) else {
+        return (inner, "");
+    };
+    let body = &inner[..inner.len() - 1];
+    match body.rfind(quote) {
+        Some(open) if body[..open].ends_with([' ', '\t']) => inner.split_at(open),
+        _ => (inner, ""),
+    }
 }
 
 /// kramdown escapes math as text: `&`, `<` and `>`.
