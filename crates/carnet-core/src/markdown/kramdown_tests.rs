@@ -526,3 +526,15 @@ fn link_targets_may_have_spaces() {
     let spaced = |html: &str| normalized(html).replace("%20", " ");
     assert_eq!(spaced(&render(markdown).html), spaced(kramdown));
 }
+
+#[test]
+fn a_closing_tag_with_nothing_open_is_text() {
+    same_as_kramdown(
+        "<span>*x*</span> </span> <b>a</b></b> </div> y <a href=\"x\">l</a> </a> z\n\n<span markdown=\"1\">*x*</span> after\n\n# h </i>",
+        r#"<p><span><em>x</em></span> &lt;/span&gt; <b>a</b>&lt;/b&gt; &lt;/div&gt; y <a href="x">l</a> &lt;/a&gt; z</p>
+
+<p><span><em>x</em></span> after</p>
+
+<h1 id="h-i">h &lt;/i&gt;</h1>"#,
+    );
+}

@@ -15,6 +15,7 @@ mod kramdown_tests;
 mod render;
 mod safe;
 mod source;
+mod stray_tags;
 pub mod toc;
 mod typography;
 

@@ -5,7 +5,9 @@
 use pulldown_cmark::{html, CowStr, Event, Options, Parser, Tag, TagEnd};
 use serde::{Deserialize, Serialize};
 
-use super::{abbr, attach, deflist, footnotes, ial, in_page, source, toc, typography, HeadingIds};
+use super::{
+    abbr, attach, deflist, footnotes, ial, in_page, source, stray_tags, toc, typography, HeadingIds,
+};
 use crate::config::SiteConfig;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -104,6 +106,7 @@ pub fn render_markdown(markdown: &str, options: &RenderOptions) -> Rendered {
         .collect();
     let attached = attach::attach(events, &prepared, options.safe);
     let mut events = attached.events;
+    stray_tags::escape_stray_closing_tags(&mut events);
     let headings = assign_heading_ids(&mut events, prepared.auto_ids);
     let page_url = options.page.as_ref().map_or("", |(url, _)| url.as_str());
     toc::insert_kramdown_toc(&mut events, page_url);
