@@ -350,7 +350,7 @@ impl Scanner {
         original.extend(lines.take(count));
         let html = format!(
             "{}{}",
-            without_markdown_attribute(line),
+            without_markdown_attribute(line.into()),
             &original[line.len()..]
         );
         let prefix = &line[..line.len() - line.trim_start().len()];
@@ -393,7 +393,7 @@ impl Scanner {
         let marked = trimmed.contains("markdown=\"1\"") || trimmed.contains("markdown=\"block\"");
         let by_option = self.parse_block_html
             && !trimmed.contains("markdown=\"0\"")
-            && BLOCK_CONTENT.contains(&name.to_ascii_lowercase().as_str());
+            && is_one_of(&name.to_ascii_lowercase(), BLOCK_CONTENT);
         let closed = trimmed.contains(&format!("</{name}>"));
         (!name.is_empty() && (marked || by_option) && !closed).then_some(name)
     }
@@ -487,46 +487,17 @@ fn option(line: &str, name: &str) -> Option<bool> {
 }
 
 /// kramdown's elements whose content `parse_block_html` reads as Markdown blocks.
-const BLOCK_CONTENT: &[&str] = &[
-    "address",
-    "applet",
-    "article",
-    "aside",
-    "blockquote",
-    "body",
-    "dd",
-    "details",
-    "div",
-    "dl",
-    "fieldset",
-    "figure",
-    "figcaption",
-    "footer",
-    "form",
-    "header",
-    "hgroup",
-    "iframe",
-    "li",
-    "main",
-    "map",
-    "menu",
-    "nav",
-    "noscript",
-    "object",
-    "section",
-    "summary",
-    "td",
-];
+const BLOCK_CONTENT: &str = "address applet article aside blockquote body dd details div dl fieldset figure figcaption footer form header hgroup iframe li main map menu nav noscript object section summary td";
 
 /// Elements that open a paragraph in kramdown, not an HTML block, or that
 /// have no closing tag.
-const NOT_RAW_BLOCKS: &[&str] = &[
-    "a", "abbr", "acronym", "b", "big", "bdo", "br", "button", "cite", "code", "del", "dfn", "em",
-    "i", "img", "input", "ins", "kbd", "label", "mark", "option", "q", "rb", "rbc", "rp", "rt",
-    "rtc", "ruby", "samp", "select", "small", "span", "strong", "sub", "sup", "tt", "u", "var",
-    "area", "base", "col", "command", "embed", "hr", "keygen", "link", "meta", "param", "source",
-    "track", "wbr",
-];
+const NOT_RAW_BLOCKS: &str = "a abbr acronym b big bdo br button cite code del dfn em i img input ins kbd label mark option q rb rbc rp rt rtc ruby samp select small span strong sub sup tt u var area base col command embed hr keygen link meta param source track wbr";
+
+/// Whether `name` is one of the space-separated `names` (a string costs the
+/// wasm app less than a table of strings).
+fn is_one_of(name: &str, names: &str) -> bool {
+    names.split(' ').any(|n| n == name)
+}
 
 /// The element a line opens an HTML block with, lowercased, if kramdown reads it as one.
 fn raw_block_name(trimmed: &str) -> Option<String> {
@@ -537,7 +508,7 @@ fn raw_block_name(trimmed: &str) -> Option<String> {
     let name = tag[..len].to_ascii_lowercase();
     let starts_tag = tag[len..].starts_with([' ', '\t', '>', '\n']) || tag.len() == len;
     let first_letter = name.starts_with(|c: char| c.is_ascii_alphabetic());
-    (first_letter && starts_tag && !NOT_RAW_BLOCKS.contains(&name.as_str())).then_some(name)
+    (first_letter && starts_tag && !is_one_of(&name, NOT_RAW_BLOCKS)).then_some(name)
 }
 
 /// How many lines after `first` the element it opens goes on for, when its
