@@ -642,7 +642,7 @@ test.describe('article page', () => {
 
     test('a footnote reference jumps to its footnote, and back', async ({ page }) => {
       await openArticle(page, BILAN_URL, BILAN_TITLE);
-      const reference = page.locator('main .post-content .footnote-reference a').first();
+      const reference = page.locator('main .post-content sup[role="doc-noteref"] a').first();
       const href = (await reference.getAttribute('href'))!;
       expect(href.startsWith(`${BILAN_URL}#`), href).toBe(true);
       const hash = href.slice(BILAN_URL.length);
@@ -660,9 +660,9 @@ test.describe('article page', () => {
 
       // The note's return link brings the reader back to the reference.
       await expect(reference).not.toBeInViewport();
-      await definition.locator('a.footnote-backref').click();
+      await definition.locator('a.reversefootnote').click();
       await expect(reference).toBeInViewport();
-      await expect(page).toHaveURL(new RegExp(`#fnref-`));
+      await expect(page).toHaveURL(new RegExp(`#fnref:`));
     });
   });
 });

@@ -298,7 +298,7 @@ impl<'a> State<'_, 'a> {
 }
 
 /// kramdown's `markdown` attribute says how to read an element, and is not written out.
-fn without_markdown_attribute(html: CowStr<'_>) -> CowStr<'_> {
+pub fn without_markdown_attribute(html: CowStr<'_>) -> CowStr<'_> {
     let Some(at) = html.find(" markdown=") else {
         return html;
     };

@@ -1,24 +1,26 @@
 //! Links within an article page: a copyable anchor on every heading, and
-//! footnotes that jump to their note and back. Links carry the page's own URL
+//! footnotes that jump to their note and back (written by `footnotes`, with
+//! the URL and label given here). Links carry the page's own URL
 //! (`/2017/…/post.html#id`) so they stay right when copied and under a
 //! `<base href>`, which would send a bare `#id` to the home page.
-
-use std::collections::HashMap;
 
 use pulldown_cmark::{CowStr, Event, Tag, TagEnd};
 
 use crate::text::escape;
 
-/// Rewrites `events` for a page served at `page_url`, in language `lang`.
-pub fn link_in_page<'a>(events: Vec<Event<'a>>, page_url: &str, lang: &str) -> Vec<Event<'a>> {
+/// What a footnote's link back says to a screen reader, which would read `↩` as an arrow.
+pub fn back_label(lang: &str) -> &'static str {
+    if lang.starts_with("fr") {
+        "Retour au texte"
+    } else {
+        "Back to the text"
+    }
+}
+
+/// Rewrites `events` for a page served at `page_url`.
+pub fn link_in_page<'a>(events: Vec<Event<'a>>, page_url: &str) -> Vec<Event<'a>> {
     let url = escape(page_url);
-    let mut numbers: HashMap<String, usize> = HashMap::new();
-    let mut number = |name: &str| {
-        let next = numbers.len() + 1;
-        *numbers.entry(name.to_string()).or_insert(next)
-    };
     let mut heading_id: Option<String> = None;
-    let mut note: Option<String> = None;
     let mut out = Vec::with_capacity(events.len());
     for event in events {
         match event {
@@ -34,30 +36,6 @@ pub fn link_in_page<'a>(events: Vec<Event<'a>>, page_url: &str, lang: &str) -> V
                     )));
                 }
                 out.push(event);
-            }
-            Event::FootnoteReference(name) => {
-                let (n, name) = (number(&name), escape(&name));
-                out.push(html(format!(
-                    "<sup class=\"footnote-reference\" id=\"fnref-{name}\"><a href=\"{url}#fn-{name}\">{n}</a></sup>"
-                )));
-            }
-            Event::Start(Tag::FootnoteDefinition(name)) => {
-                let (n, id) = (number(&name), escape(&name));
-                note = Some(id.clone());
-                out.push(html(format!(
-                    "<div class=\"footnote-definition\" id=\"fn-{id}\"><sup class=\"footnote-definition-label\">{n}</sup>"
-                )));
-            }
-            Event::End(TagEnd::FootnoteDefinition) => {
-                let back = if lang.starts_with("fr") {
-                    "Retour au texte"
-                } else {
-                    "Back to the text"
-                };
-                let name = note.take().unwrap_or_default();
-                out.push(html(format!(
-                    "<a class=\"footnote-backref\" href=\"{url}#fnref-{name}\" aria-label=\"{back}\">↩</a></div>\n"
-                )));
             }
             other => out.push(other),
         }
@@ -92,9 +70,8 @@ mod tests {
     #[test]
     fn footnotes_jump_to_the_note_and_back() {
         let html = page("Un fait[^source].\n\n[^source]: Une source.");
-        assert!(html.contains("<sup class=\"footnote-reference\" id=\"fnref-source\"><a href=\"/2017/post.html#fn-source\">1</a></sup>"), "{html}");
-        assert!(html.contains("<div class=\"footnote-definition\" id=\"fn-source\"><sup class=\"footnote-definition-label\">1</sup>"), "{html}");
-        assert!(html.contains("<a class=\"footnote-backref\" href=\"/2017/post.html#fnref-source\" aria-label=\"Retour au texte\">↩</a></div>"), "{html}");
+        assert!(html.contains("<sup id=\"fnref:source\" role=\"doc-noteref\"><a href=\"/2017/post.html#fn:source\" class=\"footnote\" rel=\"footnote\">1</a></sup>"), "{html}");
+        assert!(html.contains("<li id=\"fn:source\" role=\"doc-endnote\">\n<p>Une source.\u{a0}<a href=\"/2017/post.html#fnref:source\" class=\"reversefootnote\" role=\"doc-backlink\" aria-label=\"Retour au texte\">&#8617;</a></p>"), "{html}");
     }
 
     #[test]
@@ -105,7 +82,11 @@ mod tests {
         )
         .html;
         assert!(!html.contains("heading-anchor"));
-        assert!(html.contains("footnote-reference"));
+        assert!(
+            html.contains("<a href=\"#fn:1\" class=\"footnote\""),
+            "{html}"
+        );
+        assert!(!html.contains("aria-label"), "{html}");
     }
 
     #[test]

@@ -424,3 +424,117 @@ fn list_item_attribute_lists() {
 <p><code class="a">code</code> and {:toc} here</p>"#,
     );
 }
+
+#[test]
+fn footnotes_are_numbered_by_first_reference_and_gathered_at_the_end() {
+    same_as_kramdown(
+        "A claim.[^1] Another.[^two]\n\n[^1]: The first source.\n\n## Later\n\nMore.\n\n[^two]: The second.",
+        "<p>A claim.<sup id=\"fnref:1\" role=\"doc-noteref\"><a href=\"#fn:1\" class=\"footnote\" rel=\"footnote\">1</a></sup> Another.<sup id=\"fnref:two\" role=\"doc-noteref\"><a href=\"#fn:two\" class=\"footnote\" rel=\"footnote\">2</a></sup></p>
+
+<h2 id=\"later\">Later</h2>
+
+<p>More.</p>
+
+<div class=\"footnotes\" role=\"doc-endnotes\">
+  <ol>
+    <li id=\"fn:1\" role=\"doc-endnote\">
+      <p>The first source.\u{a0}<a href=\"#fnref:1\" class=\"reversefootnote\" role=\"doc-backlink\">&#8617;</a></p>
+    </li>
+    <li id=\"fn:two\" role=\"doc-endnote\">
+      <p>The second.\u{a0}<a href=\"#fnref:two\" class=\"reversefootnote\" role=\"doc-backlink\">&#8617;</a></p>
+    </li>
+  </ol>
+</div>",
+    );
+}
+
+#[test]
+fn footnotes_referenced_twice_unreferenced_or_undefined() {
+    same_as_kramdown(
+        "A[^a] b[^a] c[^b] d[^missing].\n\n[^b]: Bee.\n\n[^a]: First para.\n\n    * list\n\n[^unused]: Not used.\n",
+        "<p>A<sup id=\"fnref:a\" role=\"doc-noteref\"><a href=\"#fn:a\" class=\"footnote\" rel=\"footnote\">1</a></sup> b<sup id=\"fnref:a:1\" role=\"doc-noteref\"><a href=\"#fn:a\" class=\"footnote\" rel=\"footnote\">1</a></sup> c<sup id=\"fnref:b\" role=\"doc-noteref\"><a href=\"#fn:b\" class=\"footnote\" rel=\"footnote\">2</a></sup> d[^missing].</p>
+
+<div class=\"footnotes\" role=\"doc-endnotes\">
+  <ol>
+    <li id=\"fn:a\" role=\"doc-endnote\">
+      <p>First para.</p>
+
+      <ul>
+        <li>list</li>
+      </ul>
+      <p><a href=\"#fnref:a\" class=\"reversefootnote\" role=\"doc-backlink\">&#8617;</a>\u{a0}<a href=\"#fnref:a:1\" class=\"reversefootnote\" role=\"doc-backlink\">&#8617;<sup>2</sup></a></p>
+    </li>
+    <li id=\"fn:b\" role=\"doc-endnote\">
+      <p>Bee.\u{a0}<a href=\"#fnref:b\" class=\"reversefootnote\" role=\"doc-backlink\">&#8617;</a></p>
+    </li>
+  </ol>
+</div>",
+    );
+}
+
+#[test]
+fn an_html_block_goes_on_to_its_closing_tag_over_blank_lines() {
+    same_as_kramdown(
+        "<div class=\"outer\">\n<div>\n\ninner *x*\n\n</div>\n\n<p>para *y*</p>\n</div>\n\nAfter.\n\n* item\n\n  <div>\n  a\n\n  b\n  </div>\n\n<custom-el>\na\n\nb\n</custom-el>",
+        "<div class=\"outer\">\n<div>\n\ninner *x*\n\n</div>\n\n<p>para *y*</p>\n</div>
+
+<p>After.</p>
+
+<ul>
+  <li>
+    <p>item</p>
+  <div>\n  a\n\n  b\n  </div>
+  </li>
+</ul>
+
+<custom-el>\na\n\nb\n</custom-el>",
+    );
+    same_as_kramdown(
+        "<div markdown=\"0\" class=\"x\">\n*a*\n\nb\n</div>\ntext",
+        "<div class=\"x\">\n*a*\n\nb\n</div>\n<p>text</p>",
+    );
+}
+
+#[test]
+fn parse_block_html_reads_block_elements_as_markdown() {
+    same_as_kramdown(
+        "{::options parse_block_html=\"true\" /}\n\n<div class=\"a\">\n*one*\n\n<div>\n*two*\n</div>\n</div>\n\n<div markdown=\"0\">\n*raw*\n</div>\n\n{::options parse_block_html=\"false\" /}\n\n<section>\n*not*\n</section>",
+        r#"<div class="a">
+  <p><em>one</em></p>
+
+  <div>
+    <p><em>two</em></p>
+  </div>
+</div>
+
+<div>
+*raw*
+</div>
+
+<section>
+*not*
+</section>"#,
+    );
+}
+
+/// kramdown writes the target as given (`href="b c"`), carnet with `%20`:
+/// the same address, so the comparison reads both with `%20`.
+#[test]
+fn link_targets_may_have_spaces() {
+    let markdown = "[a](b c \"t\") [d](e f) ![i](g h) x](y z) [k](<l m>) [n](o (p)) `[s](t u)` \\[z](y x) [[w]](a b) [t](u v 'w')";
+    let kramdown = r#"<p><a href="b c" title="t">a</a> <a href="e f">d</a> <img src="g h" alt="i" /> x](y z) <a href="l m">k</a> <a href="o (p)">n</a> <code>[s](t u)</code> [z](y x) <a href="a b">[w]</a> <a href="u v" title="w">t</a></p>"#;
+    let spaced = |html: &str| normalized(html).replace("%20", " ");
+    assert_eq!(spaced(&render(markdown).html), spaced(kramdown));
+}
+
+#[test]
+fn a_closing_tag_with_nothing_open_is_text() {
+    same_as_kramdown(
+        "<span>*x*</span> </span> <b>a</b></b> </div> y <a href=\"x\">l</a> </a> z\n\n<span markdown=\"1\">*x*</span> after\n\n# h </i>",
+        r#"<p><span><em>x</em></span> &lt;/span&gt; <b>a</b>&lt;/b&gt; &lt;/div&gt; y <a href="x">l</a> &lt;/a&gt; z</p>
+
+<p><span><em>x</em></span> after</p>
+
+<h1 id="h-i">h &lt;/i&gt;</h1>"#,
+    );
+}

@@ -1,11 +1,12 @@
 //! Markdown to HTML, the same in the browser and in the command line:
 //! pulldown-cmark with kramdown's dialect (attribute lists, extensions,
 //! definition lists, abbreviations, math, typography, heading ids,
-//! `{:toc}`), in-page links, safe mode and the table of contents of long posts.
+//! `{:toc}`, footnotes), in-page links, safe mode and the table of contents of long posts.
 
 mod abbr;
 mod attach;
 mod deflist;
+mod footnotes;
 mod heading_id;
 mod ial;
 mod in_page;
@@ -14,6 +15,7 @@ mod kramdown_tests;
 mod render;
 mod safe;
 mod source;
+mod stray_tags;
 pub mod toc;
 mod typography;
 

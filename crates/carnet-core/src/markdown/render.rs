@@ -5,7 +5,9 @@
 use pulldown_cmark::{html, CowStr, Event, Options, Parser, Tag, TagEnd};
 use serde::{Deserialize, Serialize};
 
-use super::{abbr, attach, deflist, ial, source, toc, typography, HeadingIds};
+use super::{
+    abbr, attach, deflist, footnotes, ial, in_page, source, stray_tags, toc, typography, HeadingIds,
+};
 use crate::config::SiteConfig;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -104,13 +106,22 @@ pub fn render_markdown(markdown: &str, options: &RenderOptions) -> Rendered {
         .collect();
     let attached = attach::attach(events, &prepared, options.safe);
     let mut events = attached.events;
+    stray_tags::escape_stray_closing_tags(&mut events);
     let headings = assign_heading_ids(&mut events, prepared.auto_ids);
     let page_url = options.page.as_ref().map_or("", |(url, _)| url.as_str());
     toc::insert_kramdown_toc(&mut events, page_url);
     let mut events = abbr::mark(events, &prepared.abbreviations);
     let words = count_words(&events);
-    if let Some((url, lang)) = &options.page {
-        events = super::in_page::link_in_page(events, url, lang);
+    let links = footnotes::Links {
+        url: page_url,
+        back_label: options
+            .page
+            .as_ref()
+            .map(|(_, lang)| in_page::back_label(lang)),
+    };
+    events = footnotes::gather(events, &links);
+    if options.page.is_some() {
+        events = in_page::link_in_page(events, page_url);
     }
     let mut out = String::with_capacity(markdown.len() * 3 / 2);
     html::push_html(&mut out, events.into_iter());
@@ -264,7 +275,7 @@ mod tests {
     fn tables_footnotes_and_smart_quotes() {
         let out = html("a | b\n--|--\n1 | 2\n\nNote[^1] \"quoted\"\n\n[^1]: There.");
         assert!(out.contains("<table>"));
-        assert!(out.contains("footnote-definition"));
+        assert!(out.contains("<div class=\"footnotes\" role=\"doc-endnotes\">"));
         assert!(out.contains("“quoted”"));
     }
 

@@ -194,6 +194,8 @@ mod tests {
         "$$</script><script>alert(1)</script>$$",
         "$$\n<img src=x onerror=alert(1)>\n$$",
         "term\n: <script>alert(1)</script>",
+        "<div onclick=\"alert(1)\">\n\n<script>alert(1)</script>\n\n</div>",
+        "{::options parse_block_html=\"true\" /}\n\n<div onclick=\"alert(1)\">\n*x*\n</div>",
     ];
 
     #[test]
@@ -217,6 +219,30 @@ mod tests {
         for vector in KRAMDOWN_VECTORS {
             let html = safe(vector).to_ascii_lowercase();
             for bad in bad {
+                assert!(!html.contains(bad), "{vector} gave {html}");
+            }
+        }
+    }
+
+    #[test]
+    fn footnotes_carry_no_script_in_safe_mode() {
+        let vectors = [
+            "x[^a]\n\n[^a]: y <script>alert(1)</script> [y](javascript:alert(1))",
+            "x[^\" onclick=\"alert(1)]\n\n[^\" onclick=\"alert(1)]: <img src=x onerror=alert(1)>",
+        ];
+        for vector in vectors {
+            let html = safe(vector).to_ascii_lowercase();
+            assert!(
+                html.contains("<div class=\"footnotes\""),
+                "{vector} gave {html}"
+            );
+            for bad in [
+                "<script",
+                "<img",
+                " onclick=\"",
+                " onerror=",
+                "=\"javascript:",
+            ] {
                 assert!(!html.contains(bad), "{vector} gave {html}");
             }
         }

@@ -10,6 +10,7 @@
 //! line does; within a line it is a tag (`<kd m="\u{E000}3">`), which
 //! never starts an HTML block there, even at the start of a line.
 
+use super::attach::without_markdown_attribute;
 use super::ial::{self, Definitions, Ial};
 
 /// Opens a stash marker; no author can write it (see `prepare`).
@@ -90,6 +91,7 @@ pub fn prepare(markdown: &str) -> Prepared {
         prev_blank: true,
         prev_ial: None,
         closers: Vec::new(),
+        parse_block_html: false,
     };
     let mut lines = clean.split_inclusive('\n');
     let mut fence: Option<String> = None;
@@ -169,6 +171,9 @@ struct Scanner {
     /// `</div>` lines of `markdown="1"` blocks yet to come, and how many
     /// same-named elements are open inside.
     closers: Vec<(String, usize)>,
+    /// After `{::options parse_block_html="true" /}`: block elements' content
+    /// is Markdown without `markdown="1"`.
+    parse_block_html: bool,
 }
 
 impl Scanner {
@@ -186,7 +191,7 @@ impl Scanner {
         marker(self.out.stash.len() - 1, inline)
     }
 
-    fn line<'t>(&mut self, line: &'t str, lines: &mut impl Iterator<Item = &'t str>) {
+    fn line<'t>(&mut self, line: &'t str, lines: &mut (impl Iterator<Item = &'t str> + Clone)) {
         let trimmed = line.trim();
         let indent = line.len() - line.trim_start().len();
         if trimmed.is_empty() {
@@ -203,6 +208,9 @@ impl Scanner {
         }
         if self.prev_blank && trimmed.starts_with("$$") {
             return self.block_math(line, lines);
+        }
+        if indent <= 3 && self.raw_html(line, lines) {
+            return;
         }
         let (opens, closes) = self.html_block(trimmed);
         if closes {
@@ -259,6 +267,9 @@ impl Scanner {
         if trimmed.starts_with("{::options") && trimmed.ends_with("/}") {
             if trimmed.contains("auto_ids=\"false\"") {
                 self.out.auto_ids = false;
+            }
+            if let Some(on) = option(trimmed, "parse_block_html") {
+                self.parse_block_html = on;
             }
             return true;
         }
@@ -321,11 +332,38 @@ impl Scanner {
         self.emit(&format!("{marker}\n"));
     }
 
+    /// An HTML element with blank lines inside, which CommonMark would end at
+    /// the first: kramdown reads it to its closing tag, as one raw block.
+    fn raw_html<'t>(
+        &mut self,
+        line: &'t str,
+        lines: &mut (impl Iterator<Item = &'t str> + Clone),
+    ) -> bool {
+        let trimmed = line.trim();
+        let Some(name) = raw_block_name(trimmed).filter(|_| self.opening(trimmed).is_none()) else {
+            return false;
+        };
+        let Some(count) = raw_element_lines(&name, line, lines.clone()) else {
+            return false;
+        };
+        let mut original = line.to_string();
+        original.extend(lines.take(count));
+        let html = format!(
+            "{}{}",
+            without_markdown_attribute(line.into()),
+            &original[line.len()..]
+        );
+        let prefix = &line[..line.len() - line.trim_start().len()];
+        let marker = self.stash(&original, Kind::Raw(html), false);
+        self.emit(&format!("{prefix}{marker}\n"));
+        true
+    }
+
     /// `markdown="1"` on a block element: blank lines after its opening tag
     /// and before its closing tag make CommonMark read its content as
     /// Markdown between two HTML blocks. Says whether this line opens or closes one.
     fn html_block(&mut self, trimmed: &str) -> (bool, bool) {
-        if let Some(name) = marked_opening(trimmed) {
+        if let Some(name) = self.opening(trimmed) {
             self.closers.push((name, 0));
             return (true, false);
         }
@@ -342,11 +380,29 @@ impl Scanner {
         (false, false)
     }
 
+    /// The element name of a line that is only the opening tag of a block
+    /// whose content kramdown reads as Markdown.
+    fn opening(&self, trimmed: &str) -> Option<String> {
+        let tag = trimmed
+            .strip_prefix('<')
+            .filter(|_| trimmed.ends_with('>'))?;
+        let name: String = tag
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect();
+        let marked = trimmed.contains("markdown=\"1\"") || trimmed.contains("markdown=\"block\"");
+        let by_option = self.parse_block_html
+            && !trimmed.contains("markdown=\"0\"")
+            && is_one_of(&name.to_ascii_lowercase(), BLOCK_CONTENT);
+        let closed = trimmed.contains(&format!("</{name}>"));
+        (!name.is_empty() && (marked || by_option) && !closed).then_some(name)
+    }
+
     /// Span-level kramdown in one line, code spans and escapes left alone.
     fn inline(&mut self, line: &str) -> String {
         let mut out = String::with_capacity(line.len());
         let mut rest = line;
-        while let Some(i) = rest.find(['`', '\\', '{', '$']) {
+        while let Some(i) = rest.find(['`', '\\', '{', '$', ']']) {
             out.push_str(&rest[..i]);
             rest = &rest[i..];
             let taken = self.span(rest, &mut out);
@@ -373,6 +429,9 @@ impl Scanner {
             return take(1 + escaped.chars().next().map_or(0, char::len_utf8), out);
         }
         if let Some(n) = self.span_extension(text, out) {
+            return n;
+        }
+        if let Some(n) = spaced_link_target(text, out) {
             return n;
         }
         if let Some(body) = text.strip_prefix("$$") {
@@ -421,18 +480,136 @@ impl Scanner {
     }
 }
 
-/// The element name of a line that is only the opening tag of a `markdown="1"` block.
-fn marked_opening(trimmed: &str) -> Option<String> {
-    let marked = trimmed.contains("markdown=\"1\"") || trimmed.contains("markdown=\"block\"");
-    let tag = trimmed
-        .strip_prefix('<')
-        .filter(|_| marked && trimmed.ends_with('>'))?;
-    let name: String = tag
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric())
-        .collect();
-    let closed = trimmed.contains(&format!("</{name}>"));
-    (!name.is_empty() && !closed).then_some(name)
+/// `true` or `false` for `name="…"` in an `{::options … /}` line.
+fn option(line: &str, name: &str) -> Option<bool> {
+    let value = line.split(&format!("{name}=\"")).nth(1)?;
+    Some(value.starts_with("true"))
+}
+
+/// kramdown's elements whose content `parse_block_html` reads as Markdown blocks.
+const BLOCK_CONTENT: &str = "address applet article aside blockquote body dd details div dl fieldset figure figcaption footer form header hgroup iframe li main map menu nav noscript object section summary td";
+
+/// Elements that open a paragraph in kramdown, not an HTML block, or that
+/// have no closing tag.
+const NOT_RAW_BLOCKS: &str = "a abbr acronym b big bdo br button cite code del dfn em i img input ins kbd label mark option q rb rbc rp rt rtc ruby samp select small span strong sub sup tt u var area base col command embed hr keygen link meta param source track wbr";
+
+/// Whether `name` is one of the space-separated `names` (a string costs the
+/// wasm app less than a table of strings).
+fn is_one_of(name: &str, names: &str) -> bool {
+    names.split(' ').any(|n| n == name)
+}
+
+/// The element a line opens an HTML block with, lowercased, if kramdown reads it as one.
+fn raw_block_name(trimmed: &str) -> Option<String> {
+    let tag = trimmed.strip_prefix('<')?;
+    let len = tag
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .unwrap_or(tag.len());
+    let name = tag[..len].to_ascii_lowercase();
+    let starts_tag = tag[len..].starts_with([' ', '\t', '>', '\n']) || tag.len() == len;
+    let first_letter = name.starts_with(|c: char| c.is_ascii_alphabetic());
+    (first_letter && starts_tag && !is_one_of(&name, NOT_RAW_BLOCKS)).then_some(name)
+}
+
+/// How many lines after `first` the element it opens goes on for, when its
+/// closing tag ends a line and a blank line comes before it (else CommonMark
+/// reads it as kramdown does). Elements of the same name inside are counted.
+fn raw_element_lines<'t>(
+    name: &str,
+    first: &'t str,
+    rest: impl Iterator<Item = &'t str>,
+) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut blank = false;
+    for (count, line) in std::iter::once(first).chain(rest).enumerate() {
+        blank |= count > 0 && line.trim().is_empty();
+        if let Some(after) = close_in(name, &line.to_ascii_lowercase(), &mut depth) {
+            let ends_line = line[line.len() - after.len()..].trim().is_empty();
+            return (blank && ends_line && count > 0).then_some(count);
+        }
+    }
+    None
+}
+
+/// Follows the tags named `name` in `line`, `depth` of them open; when the
+/// first one closes, returns what follows its closing tag.
+fn close_in<'l>(name: &str, line: &'l str, depth: &mut usize) -> Option<&'l str> {
+    let mut rest = line;
+    while let Some(at) = rest.find('<') {
+        rest = &rest[at + 1..];
+        let closing = rest.strip_prefix('/');
+        let Some(after) = closing.unwrap_or(rest).strip_prefix(name) else {
+            continue;
+        };
+        if !after.starts_with([' ', '\t', '\r', '\n', '>', '/']) && !after.is_empty() {
+            continue;
+        }
+        if closing.is_none() {
+            *depth += 1;
+            continue;
+        }
+        *depth = depth.saturating_sub(1);
+        if *depth == 0 {
+            return after.find('>').map(|end| &after[end + 1..]);
+        }
+    }
+    None
+}
+
+/// `[text](A classic talk)`: kramdown takes a link target with spaces,
+/// CommonMark does not; written again with `%20`, as the link's `href` would
+/// have them anyway (and harmless should the line be raw HTML). Only for a `]`
+/// that closes a `[` of the line, and a title in quotes stays one.
+fn spaced_link_target(text: &str, out: &mut String) -> Option<usize> {
+    let inner = text.strip_prefix("](").filter(|_| open_bracket(out))?;
+    let mut depth = 0usize;
+    let close = inner.find(|c: char| {
+        match c {
+            '(' => depth += 1,
+            ')' if depth == 0 => return true,
+            ')' => depth -= 1,
+            _ => {}
+        }
+        c == '\n'
+    })?;
+    let (target, title) = split_title(&inner[..close]);
+    let target = target.trim();
+    let spaced = target.contains([' ', '\t']) && !target.starts_with('<');
+    if !spaced || inner[close..].starts_with('\n') {
+        return None;
+    }
+    let target = target.replace(' ', "%20").replace('\t', "%09");
+    let space = if title.is_empty() { "" } else { " " };
+    out.push_str(&format!("]({target}{space}{title})"));
+    Some(2 + close + 1)
+}
+
+/// Whether `line` has a `[` not closed, not escaped.
+fn open_bracket(line: &str) -> bool {
+    let mut open = 0usize;
+    let mut escaped = false;
+    for c in line.chars() {
+        match c {
+            '[' if !escaped => open += 1,
+            ']' if !escaped => open = open.saturating_sub(1),
+            _ => {}
+        }
+        escaped = c == '\\' && !escaped;
+    }
+    open > 0
+}
+
+/// A link's target and its title in quotes, if it has one.
+fn split_title(inner: &str) -> (&str, &str) {
+    let inner = inner.trim_end();
+    let Some(quote) = inner.chars().last().filter(|c| matches!(c, '"' | '\'')) else {
+        return (inner, "");
+    };
+    let body = &inner[..inner.len() - 1];
+    match body.rfind(quote) {
+        Some(open) if body[..open].ends_with([' ', '\t']) => inner.split_at(open),
+        _ => (inner, ""),
+    }
 }
 
 /// kramdown escapes math as text: `&`, `<` and `>`.
