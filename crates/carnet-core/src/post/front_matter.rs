@@ -126,35 +126,25 @@ pub struct FrontMatter {
 impl FrontMatter {
     /// Types the YAML text; `first_line` is where it starts in the file, for messages.
     pub fn from_yaml(yaml: &str, first_line: usize) -> Result<FrontMatter, FrontMatterError> {
-        let value = if yaml.trim().is_empty() {
-            Value::Null
-        } else {
-            parse_bounded(yaml).map_err(|e| FrontMatterError::Yaml {
-                line: first_line + yaml_error_line(&e).saturating_sub(1),
-                message: first_sentence(&e.to_string()),
-            })?
-        };
-        let map = match value {
-            Value::Mapping(map) => map,
-            Value::Null => Mapping::new(),
-            other => {
-                return Err(FrontMatterError::NotMapping {
-                    line: first_line,
-                    found: kind(&other),
-                })
-            }
-        };
+        let map = parse_mapping(yaml, first_line)?;
+        Ok(FrontMatter::from_mapping(&map, yaml, first_line))
+    }
+
+    /// Types a mapping: the file's front matter (`yaml`, which starts on the
+    /// file's `first_line`, gives the keys' lines), perhaps over defaults. A
+    /// key the file does not write points at `first_line`.
+    pub fn from_mapping(map: &Mapping, yaml: &str, first_line: usize) -> FrontMatter {
         // Jekyll's `data["key"] ||= fallback`: a key left empty (null) falls back.
         let text = |key: &str| map.get(key).and_then(scalar_text);
-        Ok(FrontMatter {
+        FrontMatter {
             title: text("title"),
             date: map
                 .get("date")
                 .map(|value| date_field(yaml, first_line, value)),
             slug: text("slug"),
-            categories: plural_key(&map, "categories"),
-            category: pluralized(&map, "category", "categories"),
-            tags: pluralized(&map, "tag", "tags"),
+            categories: plural_key(map, "categories"),
+            category: pluralized(map, "category", "categories"),
+            tags: pluralized(map, "tag", "tags"),
             published: map.get("published").map(is_published),
             lang: text("lang"),
             author: text("author"),
@@ -163,7 +153,27 @@ impl FrontMatter {
             excerpt_separator: text("excerpt_separator"),
             permalink: text("permalink"),
             permalink_line: first_line + key_line(yaml, "permalink").0,
-        })
+        }
+    }
+}
+
+/// The front matter's YAML as a mapping; empty YAML is an empty mapping.
+pub fn parse_mapping(yaml: &str, first_line: usize) -> Result<Mapping, FrontMatterError> {
+    let value = if yaml.trim().is_empty() {
+        Value::Null
+    } else {
+        parse_bounded(yaml).map_err(|e| FrontMatterError::Yaml {
+            line: first_line + yaml_error_line(&e).saturating_sub(1),
+            message: first_sentence(&e.to_string()),
+        })?
+    };
+    match value {
+        Value::Mapping(map) => Ok(map),
+        Value::Null => Ok(Mapping::new()),
+        other => Err(FrontMatterError::NotMapping {
+            line: first_line,
+            found: kind(&other),
+        }),
     }
 }
 
@@ -200,17 +210,16 @@ fn date_field(yaml: &str, first_line: usize, value: &Value) -> DateField {
 /// Jekyll's `value_from_plural_key`: a string is split on whitespace, a list
 /// is kept (nested lists flattened, empty entries dropped).
 fn plural_key(map: &Mapping, key: &str) -> Vec<String> {
-    match map.get(key) {
-        Some(Value::String(s)) => ruby_split(s),
-        Some(Value::Sequence(items)) => {
-            let mut out = Vec::new();
-            items.iter().for_each(|item| flatten(item, &mut out));
-            out
-        }
-        Some(Value::Tagged(t)) => flatten_one(&t.value),
+    map.get(key).map(list_of).unwrap_or_default()
+}
+
+/// One plural key's value as a list (see [`plural_key`]).
+pub(super) fn list_of(value: &Value) -> Vec<String> {
+    match value {
+        Value::String(s) => ruby_split(s),
+        Value::Tagged(t) => flatten_one(&t.value),
         // Jekyll fails on a lone number here; carnet takes it as one entry.
-        Some(other) => flatten_one(other),
-        None => Vec::new(),
+        other => flatten_one(other),
     }
 }
 
