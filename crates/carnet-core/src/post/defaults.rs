@@ -327,6 +327,33 @@ mod tests {
     }
 
     #[test]
+    fn a_wrong_default_is_blamed_on_the_config() {
+        // Jekyll 4.3.1 stops the build on a default date it cannot read.
+        let site = site("  - values: {date: someday}\n");
+        let error = Post::parse(
+            "_posts/2020-01-01-a.md",
+            b"---\ntitle: A\n---\n",
+            &[],
+            &site,
+        )
+        .unwrap_err();
+        assert_eq!(error.line(), Some(1));
+        assert!(
+            error
+                .to_string()
+                .ends_with("(from `defaults:` in _config.yml)"),
+            "{error}"
+        );
+        let own = Post::parse(
+            "_posts/2020-01-01-a.md",
+            b"---\ntitle: A\ndate: x\n---\n",
+            &[],
+            &site,
+        );
+        assert_eq!(own.unwrap_err().line(), Some(3));
+    }
+
+    #[test]
     fn liquid_sees_the_defaults_under_the_files_keys() {
         let site = site("  - values: {extra: x, title: Default}\n");
         let map = front_matter_mapping("_posts/2020-01-01-a.md", "---\ntitle: A\n---\n", &site);

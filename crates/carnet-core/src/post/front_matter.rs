@@ -97,7 +97,8 @@ fn closing_line(text: &str, at: usize) -> Option<usize> {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DateField {
     pub text: String,
-    pub line: usize,
+    /// None: the date comes from `_config.yml`'s `defaults:`.
+    pub line: Option<usize>,
     pub origin: DateOrigin,
 }
 
@@ -119,8 +120,9 @@ pub struct FrontMatter {
     pub excerpt: Option<String>,
     pub excerpt_separator: Option<String>,
     pub permalink: Option<String>,
-    /// Line of the `permalink` key in the file, for messages.
-    pub permalink_line: usize,
+    /// Line of the `permalink` key in the file, for messages; none when the
+    /// file does not write it (it comes from `defaults:`).
+    pub permalink_line: Option<usize>,
 }
 
 impl FrontMatter {
@@ -152,7 +154,7 @@ impl FrontMatter {
             excerpt: text("excerpt"),
             excerpt_separator: text("excerpt_separator"),
             permalink: text("permalink"),
-            permalink_line: first_line + key_line(yaml, "permalink").0,
+            permalink_line: key_line(yaml, "permalink").map(|(line, _)| first_line + line),
         }
     }
 }
@@ -193,12 +195,13 @@ fn is_published(value: &Value) -> bool {
 }
 
 fn date_field(yaml: &str, first_line: usize, value: &Value) -> DateField {
-    let (line, raw) = key_line(yaml, "date");
-    // A quoted value is a string to YAML, so never a UTC timestamp.
-    let quoted = raw.trim_start().starts_with(['"', '\'']);
+    let written = key_line(yaml, "date");
+    // A quoted value is a string to YAML, so never a UTC timestamp. A date
+    // from `defaults:` is taken as unquoted, as most are.
+    let quoted = written.is_some_and(|(_, raw)| raw.trim_start().starts_with(['"', '\'']));
     DateField {
         text: scalar_text(value).unwrap_or_default(),
-        line: first_line + line,
+        line: written.map(|(line, _)| first_line + line),
         origin: if quoted || !matches!(value, Value::String(_)) {
             DateOrigin::Text
         } else {
@@ -275,14 +278,11 @@ fn kind(value: &Value) -> &'static str {
 }
 
 /// 0-based line of a top-level key in the YAML text and the text after its colon.
-fn key_line<'a>(yaml: &'a str, key: &str) -> (usize, &'a str) {
-    yaml.lines()
-        .enumerate()
-        .find_map(|(i, line)| {
-            let rest = line.strip_prefix(key)?.trim_start();
-            rest.strip_prefix(':').map(|value| (i, value))
-        })
-        .unwrap_or((0, ""))
+fn key_line<'a>(yaml: &'a str, key: &str) -> Option<(usize, &'a str)> {
+    yaml.lines().enumerate().find_map(|(i, line)| {
+        let rest = line.strip_prefix(key)?.trim_start();
+        rest.strip_prefix(':').map(|value| (i, value))
+    })
 }
 
 /// 1-based line in the YAML of an error. libyaml notices an unclosed `[` only
@@ -407,7 +407,7 @@ mod tests {
         let bare = date("title: A\ndate: 2010-01-10 13:07:09\n");
         assert_eq!(
             (bare.text.as_str(), bare.line, bare.origin),
-            ("2010-01-10 13:07:09", 3, DateOrigin::YamlTimestamp)
+            ("2010-01-10 13:07:09", Some(3), DateOrigin::YamlTimestamp)
         );
         assert_eq!(
             date("date: '2010-01-10 13:07:09'\n").origin,

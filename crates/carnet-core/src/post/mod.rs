@@ -33,13 +33,16 @@ pub enum PostError {
     Date { line: usize, source: DateError },
     #[error("{source}")]
     Permalink { line: usize, source: PermalinkError },
+    /// A value the post takes from `_config.yml`'s `defaults:` is wrong there.
+    #[error("{source} (from `defaults:` in _config.yml)")]
+    FromDefaults { source: Box<PostError> },
 }
 
 impl PostError {
     /// The line in the file the problem is on; a file name problem points at line 1.
     pub fn line(&self) -> Option<usize> {
         match self {
-            PostError::FileName(_) => Some(1),
+            PostError::FileName(_) | PostError::FromDefaults { .. } => Some(1),
             PostError::NotUtf8 { line }
             | PostError::Date { line, .. }
             | PostError::Permalink { line, .. } => Some(*line),
@@ -236,12 +239,8 @@ impl Post {
     ) -> Result<Post, PostError> {
         let zone = site.zone();
         let date = match &fm.date {
-            Some(field) => PostDate::read(&field.text, &zone, field.origin).map_err(|source| {
-                PostError::Date {
-                    line: field.line,
-                    source,
-                }
-            })?,
+            Some(field) => PostDate::read(&field.text, &zone, field.origin)
+                .map_err(|source| at_line(field.line, |line| PostError::Date { line, source }))?,
             None => match &name.date {
                 Some(written) => PostDate::read(written, &zone, DateOrigin::Text)
                     .map_err(|source| PostError::Date { line: 1, source })?,
@@ -282,13 +281,13 @@ impl Post {
             front_matter_problem: None,
         };
         post.url = site_permalink(&post, fm.permalink.as_deref(), site).map_err(|source| {
-            PostError::Permalink {
-                line: if fm.permalink.is_some() {
-                    fm.permalink_line
-                } else {
-                    1
-                },
-                source,
+            match fm.permalink {
+                Some(_) => at_line(fm.permalink_line, |line| PostError::Permalink {
+                    line,
+                    source,
+                }),
+                // The site's template, from `_config.yml`.
+                None => PostError::Permalink { line: 1, source },
             }
         })?;
         Ok(post)
@@ -351,6 +350,17 @@ impl Post {
 
     pub fn content_html(&self, options: &RenderOptions) -> String {
         render_body(&self.body, self.format, options).html
+    }
+}
+
+/// An error at a front matter key's line; with none, the key came from
+/// `defaults:` and the error says so.
+fn at_line(line: Option<usize>, error: impl FnOnce(usize) -> PostError) -> PostError {
+    match line {
+        Some(line) => error(line),
+        None => PostError::FromDefaults {
+            source: Box::new(error(1)),
+        },
     }
 }
 
