@@ -11,6 +11,7 @@
 use serde_yaml_ng::{Mapping, Value};
 
 use super::front_matter::{list_of, parse_mapping, split_front_matter};
+use super::union;
 use crate::config::{DefaultSet, SiteConfig};
 
 /// Jekyll's type for posts and drafts alike: both are documents of the
@@ -47,21 +48,15 @@ pub fn front_matter_mapping(path: &str, text: &str, site: &SiteConfig) -> Mappin
 /// The file's front matter over the defaults (`Document#merge_data!`): its
 /// `categories` join the defaults' rather than replace them
 /// (`merge_categories!`); other keys replace, mappings merge key by key.
-pub fn merge_front_matter(mut defaults: Mapping, file: &Mapping) -> Mapping {
+pub(super) fn merge_front_matter(defaults: Mapping, file: &Mapping) -> Mapping {
     let mut file = file.clone();
     let own = file.get("categories").filter(|c| !c.is_null());
     if let (Some(theirs), Some(own)) = (defaults.get("categories"), own) {
-        let mut union = list_of(theirs);
-        for name in list_of(own) {
-            if !union.contains(&name) {
-                union.push(name);
-            }
-        }
-        let union = Value::Sequence(union.into_iter().map(Value::String).collect());
-        file.insert("categories".into(), union);
+        let both = union(&list_of(theirs), &list_of(own));
+        let both = Value::Sequence(both.into_iter().map(Value::String).collect());
+        file.insert("categories".into(), both);
     }
-    defaults = deep_merge(defaults, &file);
-    defaults
+    deep_merge(defaults, &file)
 }
 
 /// Jekyll's `Utils.deep_merge_hashes`: `overwrite` wins, except that its
