@@ -49,6 +49,13 @@ pub fn load_site(dir: &Path) -> Result<LoadedSite> {
             ));
         }
     }
+    if config.invalid_defaults > 0 {
+        warnings.push(format!(
+            "{}: defaults: {} set(s) without a `values:` mapping, ignored as Jekyll does",
+            config_path.display(),
+            config.invalid_defaults
+        ));
+    }
     let now = config.build_time(now()).unwrap_or_else(|error| {
         warnings.push(format!(
             "{}: time: {error}, the build uses the current time",

@@ -93,3 +93,18 @@ fn an_unknown_timezone_is_a_warning_not_a_failure() {
         "{stderr}"
     );
 }
+
+#[test]
+fn a_defaults_entry_without_values_is_a_warning() {
+    let dir = std::env::temp_dir().join(format!("carnet-defaults-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("_posts")).unwrap();
+    let config = "defaults:\n  - scope: {path: _posts}\n    values: [author]\n";
+    std::fs::write(dir.join("_config.yml"), config).unwrap();
+    std::fs::write(dir.join("_posts/2020-01-01-a.md"), "---\n---\nA.\n").unwrap();
+    let (ok, stderr) = check(dir.to_str().unwrap());
+    assert!(ok, "{stderr}");
+    assert!(
+        stderr.contains("_config.yml: defaults: 1 set(s) without a `values:` mapping, ignored"),
+        "{stderr}"
+    );
+}

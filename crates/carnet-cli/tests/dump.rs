@@ -69,6 +69,15 @@ fn dump_follows_the_posts_collection_config() {
     );
 }
 
+/// `defaults:` in carnet's layout, where `posts/` stands for `_posts/`.
+#[test]
+fn dump_applies_front_matter_defaults() {
+    compare(
+        &dump_site("tests/fixtures/defaults-site", &["--drafts"]),
+        "defaults-site.expected.json",
+    );
+}
+
 #[test]
 fn dump_prints_exactly_the_contract_keys() {
     let posts: Vec<serde_json::Map<String, serde_json::Value>> =

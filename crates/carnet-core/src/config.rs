@@ -2,7 +2,7 @@
 //! keys are ignored so an existing Jekyll config loads as it is.
 
 use serde::{Deserialize, Serialize};
-use serde_yaml_ng::Value;
+use serde_yaml_ng::{Mapping, Value};
 
 use crate::time::{DateError, DateOrigin, PostDate, SiteZone};
 use crate::yaml::parse_bounded;
@@ -70,6 +70,71 @@ pub struct SiteConfig {
     pub fetch_timeout: u32,
     #[serde(default = "default_max_post_size")]
     pub max_post_size: usize,
+    /// Jekyll's front matter defaults (`defaults:`), in the config's order;
+    /// which apply to a post is the `post` layer's rule.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub defaults: Vec<DefaultSet>,
+    /// Entries of `defaults:` left out, as Jekyll does, for a warning.
+    #[serde(skip)]
+    pub invalid_defaults: usize,
+}
+
+/// One entry of `defaults:`: a scope and the values it gives.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct DefaultSet {
+    /// `scope: path:`, as written; none (or empty) is every file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+    /// `scope: type:`, Jekyll's deprecated singular names made plural;
+    /// none is every type.
+    #[serde(rename = "type", skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+    /// `values:`, string keys only, tags dropped: the index carries them as JSON.
+    pub values: Mapping,
+}
+
+impl DefaultSet {
+    /// Jekyll's `FrontmatterDefaults#valid?` skips an entry whose `values` is
+    /// no mapping; `update_deprecated_types` renames `post`, `draft`, `page`.
+    fn read(entry: &Value) -> Option<DefaultSet> {
+        let Value::Mapping(values) = untagged(entry.get("values")?) else {
+            return None;
+        };
+        let scope = entry.get("scope");
+        let kind = scope.and_then(|s| s.get("type")).and_then(as_text);
+        Some(DefaultSet {
+            path: scope.and_then(|s| s.get("path")).and_then(as_text),
+            kind: kind.map(|k| match k.as_str() {
+                "post" | "draft" | "page" => format!("{k}s"),
+                _ => k,
+            }),
+            values: json_safe(values),
+        })
+    }
+}
+
+fn untagged(value: &Value) -> &Value {
+    match value {
+        Value::Tagged(t) => untagged(&t.value),
+        other => other,
+    }
+}
+
+/// A mapping JSON can hold: keys that are not strings dropped (Liquid could
+/// not name them either), tags dropped, all the way down.
+fn json_safe(map: &Mapping) -> Mapping {
+    map.iter()
+        .filter_map(|(k, v)| Some((Value::String(k.as_str()?.to_string()), json_value(v))))
+        .collect()
+}
+
+fn json_value(value: &Value) -> Value {
+    match untagged(value) {
+        Value::Mapping(m) => Value::Mapping(json_safe(m)),
+        Value::Sequence(items) => Value::Sequence(items.iter().map(json_value).collect()),
+        other => other.clone(),
+    }
 }
 
 fn default_markdown_ext() -> Vec<String> {
@@ -110,6 +175,8 @@ impl Default for SiteConfig {
             safe_mode: false,
             fetch_timeout: default_fetch_timeout(),
             max_post_size: default_max_post_size(),
+            defaults: Vec::new(),
+            invalid_defaults: 0,
         }
     }
 }
@@ -226,6 +293,10 @@ impl SiteConfig {
             // kramdown's `smart_quotes: apos,apos,quot,quot` means "leave quotes straight".
             config.smart_quotes = as_text(v).is_none_or(|s| !s.contains("quot"));
         }
+        if let Some(Value::Sequence(sets)) = get("defaults") {
+            config.defaults = sets.iter().filter_map(DefaultSet::read).collect();
+            config.invalid_defaults = sets.len() - config.defaults.len();
+        }
         if let Some(v) = text("time") {
             config.time = Some(v);
         }
@@ -316,6 +387,30 @@ mod tests {
         assert_eq!(SiteConfig::default().build_time(42), Ok(42));
         let bad = SiteConfig::from_yaml("time: soon\n").unwrap();
         assert!(bad.build_time(0).is_err());
+    }
+
+    #[test]
+    fn front_matter_defaults_are_read_in_order() {
+        let config = SiteConfig::from_yaml(
+            "defaults:\n  - scope: {path: _posts/a, type: post}\n    values: {author: A, 1: x, n: !t {k: v}}\n  - values: {lang: fr}\n  - scope: {path: x}\n    values: [not, a, mapping]\n",
+        )
+        .unwrap();
+        let [first, second] = &config.defaults[..] else {
+            panic!("{:?}", config.defaults);
+        };
+        assert_eq!(first.path.as_deref(), Some("_posts/a"));
+        assert_eq!(first.kind.as_deref(), Some("posts"));
+        assert_eq!(
+            serde_json::to_string(&first.values).unwrap(),
+            r#"{"author":"A","n":{"k":"v"}}"#
+        );
+        assert_eq!(
+            (second.path.as_deref(), second.kind.as_deref()),
+            (None, None)
+        );
+        let json = serde_json::to_string(&config).unwrap();
+        let back = serde_json::from_str::<SiteConfig>(&json).unwrap();
+        assert_eq!(back.defaults, config.defaults);
     }
 
     #[test]

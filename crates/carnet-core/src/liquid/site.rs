@@ -10,7 +10,7 @@ use super::{has_liquid, Host, LiquidError, Output, Template};
 use crate::config::SiteConfig;
 use crate::markdown::{render_markdown, RenderOptions, Rendered};
 use crate::post::permalink::relative_url;
-use crate::post::{render_body, split_front_matter, Post};
+use crate::post::{front_matter_mapping, render_body, split_front_matter, Post};
 use crate::time::PostDate;
 use crate::yaml::parse_bounded;
 
@@ -146,7 +146,7 @@ impl LiquidSite {
 
     /// `page`: the front matter as written, then Jekyll's computed keys over it.
     fn page(&self, post: &Post, file_text: &str) -> Value {
-        let mut page = front_matter_keys(file_text);
+        let mut page = front_matter_keys(post, file_text, &self.config);
         let at = self.posts.iter().position(|p| p.path == post.path);
         let neighbour = |i: Option<usize>| {
             i.and_then(|i| self.posts.get(i))
@@ -333,13 +333,11 @@ fn folder_of(path: &str) -> String {
         .map_or(String::new(), |(folder, _)| format!("{folder}/"))
 }
 
-/// The front matter keys of a post file, as Ruby values; none when it has none.
-fn front_matter_keys(file_text: &str) -> Object {
-    let Ok(split) = split_front_matter(file_text) else {
-        return Vec::new();
-    };
-    match parse_bounded(split.yaml).map(|y| Value::from_yaml(&y)) {
-        Ok(Value::Object(pairs)) => pairs.to_vec(),
+/// The front matter keys of a post file over the site's defaults, as Ruby values.
+fn front_matter_keys(post: &Post, file_text: &str, site: &SiteConfig) -> Object {
+    let keys = front_matter_mapping(&post.path, file_text, site);
+    match Value::from_yaml(&serde_yaml_ng::Value::Mapping(keys)) {
+        Value::Object(pairs) => pairs.to_vec(),
         _ => Vec::new(),
     }
 }
@@ -464,13 +462,21 @@ impl LiquidSite {
         if post.excerpt_is_html {
             return (post.excerpt.clone(), None);
         }
-        let excerpt = if renders_liquid(file_text) {
+        let excerpt = if self.renders_liquid(post, file_text) {
             close_open_blocks(&post.excerpt)
         } else {
             post.excerpt.clone()
         };
         let (rendered, error) = self.render_part(&excerpt, post, file_text, options);
         (rendered.html, error)
+    }
+
+    /// Jekyll 4's `render_with_liquid: false` (in the file or its defaults)
+    /// leaves a post's Liquid as written.
+    fn renders_liquid(&self, post: &Post, file_text: &str) -> bool {
+        !front_matter_keys(post, file_text, &self.config)
+            .iter()
+            .any(|(k, v)| k == "render_with_liquid" && *v == Value::Bool(false))
     }
 
     fn render_part(
@@ -480,7 +486,7 @@ impl LiquidSite {
         file_text: &str,
         options: &RenderOptions,
     ) -> (Rendered, Option<PostLiquidError>) {
-        if !has_liquid(markdown) || !renders_liquid(file_text) {
+        if !has_liquid(markdown) || !self.renders_liquid(post, file_text) {
             return (render_body(markdown, post.format, options), None);
         }
         match self.render(markdown, post, file_text) {
@@ -498,13 +504,6 @@ impl LiquidSite {
             }
         }
     }
-}
-
-/// Jekyll 4's `render_with_liquid: false` leaves a post's Liquid as written.
-fn renders_liquid(file_text: &str) -> bool {
-    !front_matter_keys(file_text)
-        .iter()
-        .any(|(k, v)| k == "render_with_liquid" && *v == Value::Bool(false))
 }
 
 /// The file line the body starts on, for Liquid errors' lines.

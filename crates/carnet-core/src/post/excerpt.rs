@@ -2,8 +2,6 @@
 //! first blank line, so the first paragraph), plus the link reference
 //! definitions the excerpt uses but the rest of the post defines.
 
-use crate::config::DEFAULT_SEPARATOR;
-
 /// The Markdown of the excerpt of `body`. With no separator in the body the
 /// whole body is the excerpt, as in Jekyll; an empty separator turns
 /// excerpts off (Jekyll's `generate_excerpt?`).
@@ -11,17 +9,12 @@ pub fn excerpt_markdown(body: &str, separator: &str) -> String {
     if separator.is_empty() {
         return String::new();
     }
-    // Jekyll partitions on "\n\n", which a CRLF file never contains, so its
-    // excerpt would be the whole post. carnet cuts at the CRLF blank line.
-    let cut = match body.find(separator) {
-        Some(i) => Some((i, separator.len())),
-        None if separator == DEFAULT_SEPARATOR => body.find("\r\n\r\n").map(|i| (i, 4)),
-        None => None,
-    };
-    let Some((at, len)) = cut else {
+    // The separator is matched as written: Jekyll's default "\n\n" is in no
+    // CRLF file, whose excerpt is then the whole post.
+    let Some(at) = body.find(separator) else {
         return body.to_string();
     };
-    let (head, tail) = (&body[..at], &body[at + len..]);
+    let (head, tail) = (&body[..at], &body[at + separator.len()..]);
     if tail.is_empty() {
         return head.to_string();
     }
@@ -54,6 +47,7 @@ fn reference_label(line: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::config::DEFAULT_SEPARATOR;
 
     #[test]
     fn the_default_excerpt_is_the_first_paragraph() {
@@ -76,11 +70,13 @@ mod tests {
     }
 
     #[test]
-    fn a_crlf_post_is_cut_at_its_first_blank_line_unlike_jekyll() {
+    fn a_crlf_post_is_all_excerpt_as_the_default_separator_is_not_in_it() {
+        // Jekyll 4.3.1 gave `<p>One.</p>\n\n<p>Two.</p>\n` as this post's excerpt.
         assert_eq!(
-            excerpt_markdown("One.\r\n\r\nTwo.", DEFAULT_SEPARATOR),
-            "One."
+            excerpt_markdown("One.\r\n\r\nTwo.\r\n", DEFAULT_SEPARATOR),
+            "One.\r\n\r\nTwo.\r\n"
         );
+        assert_eq!(excerpt_markdown("One.\r\n\r\nTwo.", "\r\n\r\n"), "One.");
     }
 
     #[test]

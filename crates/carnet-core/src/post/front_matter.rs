@@ -97,7 +97,8 @@ fn closing_line(text: &str, at: usize) -> Option<usize> {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DateField {
     pub text: String,
-    pub line: usize,
+    /// None: the date comes from `_config.yml`'s `defaults:`.
+    pub line: Option<usize>,
     pub origin: DateOrigin,
 }
 
@@ -119,42 +120,33 @@ pub struct FrontMatter {
     pub excerpt: Option<String>,
     pub excerpt_separator: Option<String>,
     pub permalink: Option<String>,
-    /// Line of the `permalink` key in the file, for messages.
-    pub permalink_line: usize,
+    /// Line of the `permalink` key in the file, for messages; none when the
+    /// file does not write it (it comes from `defaults:`).
+    pub permalink_line: Option<usize>,
 }
 
 impl FrontMatter {
     /// Types the YAML text; `first_line` is where it starts in the file, for messages.
     pub fn from_yaml(yaml: &str, first_line: usize) -> Result<FrontMatter, FrontMatterError> {
-        let value = if yaml.trim().is_empty() {
-            Value::Null
-        } else {
-            parse_bounded(yaml).map_err(|e| FrontMatterError::Yaml {
-                line: first_line + yaml_error_line(&e).saturating_sub(1),
-                message: first_sentence(&e.to_string()),
-            })?
-        };
-        let map = match value {
-            Value::Mapping(map) => map,
-            Value::Null => Mapping::new(),
-            other => {
-                return Err(FrontMatterError::NotMapping {
-                    line: first_line,
-                    found: kind(&other),
-                })
-            }
-        };
+        let map = parse_mapping(yaml, first_line)?;
+        Ok(FrontMatter::from_mapping(&map, yaml, first_line))
+    }
+
+    /// Types a mapping: the file's front matter (`yaml`, which starts on the
+    /// file's `first_line`, gives the keys' lines), perhaps over defaults. A
+    /// key the file does not write points at `first_line`.
+    pub fn from_mapping(map: &Mapping, yaml: &str, first_line: usize) -> FrontMatter {
         // Jekyll's `data["key"] ||= fallback`: a key left empty (null) falls back.
         let text = |key: &str| map.get(key).and_then(scalar_text);
-        Ok(FrontMatter {
+        FrontMatter {
             title: text("title"),
             date: map
                 .get("date")
                 .map(|value| date_field(yaml, first_line, value)),
             slug: text("slug"),
-            categories: plural_key(&map, "categories"),
-            category: pluralized(&map, "category", "categories"),
-            tags: pluralized(&map, "tag", "tags"),
+            categories: plural_key(map, "categories"),
+            category: pluralized(map, "category", "categories"),
+            tags: pluralized(map, "tag", "tags"),
             published: map.get("published").map(is_published),
             lang: text("lang"),
             author: text("author"),
@@ -162,8 +154,28 @@ impl FrontMatter {
             excerpt: text("excerpt"),
             excerpt_separator: text("excerpt_separator"),
             permalink: text("permalink"),
-            permalink_line: first_line + key_line(yaml, "permalink").0,
-        })
+            permalink_line: key_line(yaml, "permalink").map(|(line, _)| first_line + line),
+        }
+    }
+}
+
+/// The front matter's YAML as a mapping; empty YAML is an empty mapping.
+pub fn parse_mapping(yaml: &str, first_line: usize) -> Result<Mapping, FrontMatterError> {
+    let value = if yaml.trim().is_empty() {
+        Value::Null
+    } else {
+        parse_bounded(yaml).map_err(|e| FrontMatterError::Yaml {
+            line: first_line + yaml_error_line(&e).saturating_sub(1),
+            message: first_sentence(&e.to_string()),
+        })?
+    };
+    match value {
+        Value::Mapping(map) => Ok(map),
+        Value::Null => Ok(Mapping::new()),
+        other => Err(FrontMatterError::NotMapping {
+            line: first_line,
+            found: kind(&other),
+        }),
     }
 }
 
@@ -183,12 +195,13 @@ fn is_published(value: &Value) -> bool {
 }
 
 fn date_field(yaml: &str, first_line: usize, value: &Value) -> DateField {
-    let (line, raw) = key_line(yaml, "date");
-    // A quoted value is a string to YAML, so never a UTC timestamp.
-    let quoted = raw.trim_start().starts_with(['"', '\'']);
+    let written = key_line(yaml, "date");
+    // A quoted value is a string to YAML, so never a UTC timestamp. A date
+    // from `defaults:` is taken as unquoted, as most are.
+    let quoted = written.is_some_and(|(_, raw)| raw.trim_start().starts_with(['"', '\'']));
     DateField {
         text: scalar_text(value).unwrap_or_default(),
-        line: first_line + line,
+        line: written.map(|(line, _)| first_line + line),
         origin: if quoted || !matches!(value, Value::String(_)) {
             DateOrigin::Text
         } else {
@@ -200,17 +213,16 @@ fn date_field(yaml: &str, first_line: usize, value: &Value) -> DateField {
 /// Jekyll's `value_from_plural_key`: a string is split on whitespace, a list
 /// is kept (nested lists flattened, empty entries dropped).
 fn plural_key(map: &Mapping, key: &str) -> Vec<String> {
-    match map.get(key) {
-        Some(Value::String(s)) => ruby_split(s),
-        Some(Value::Sequence(items)) => {
-            let mut out = Vec::new();
-            items.iter().for_each(|item| flatten(item, &mut out));
-            out
-        }
-        Some(Value::Tagged(t)) => flatten_one(&t.value),
+    map.get(key).map(list_of).unwrap_or_default()
+}
+
+/// One plural key's value as a list (see [`plural_key`]).
+pub(super) fn list_of(value: &Value) -> Vec<String> {
+    match value {
+        Value::String(s) => ruby_split(s),
+        Value::Tagged(t) => flatten_one(&t.value),
         // Jekyll fails on a lone number here; carnet takes it as one entry.
-        Some(other) => flatten_one(other),
-        None => Vec::new(),
+        other => flatten_one(other),
     }
 }
 
@@ -266,14 +278,11 @@ fn kind(value: &Value) -> &'static str {
 }
 
 /// 0-based line of a top-level key in the YAML text and the text after its colon.
-fn key_line<'a>(yaml: &'a str, key: &str) -> (usize, &'a str) {
-    yaml.lines()
-        .enumerate()
-        .find_map(|(i, line)| {
-            let rest = line.strip_prefix(key)?.trim_start();
-            rest.strip_prefix(':').map(|value| (i, value))
-        })
-        .unwrap_or((0, ""))
+fn key_line<'a>(yaml: &'a str, key: &str) -> Option<(usize, &'a str)> {
+    yaml.lines().enumerate().find_map(|(i, line)| {
+        let rest = line.strip_prefix(key)?.trim_start();
+        rest.strip_prefix(':').map(|value| (i, value))
+    })
 }
 
 /// 1-based line in the YAML of an error. libyaml notices an unclosed `[` only
@@ -398,7 +407,7 @@ mod tests {
         let bare = date("title: A\ndate: 2010-01-10 13:07:09\n");
         assert_eq!(
             (bare.text.as_str(), bare.line, bare.origin),
-            ("2010-01-10 13:07:09", 3, DateOrigin::YamlTimestamp)
+            ("2010-01-10 13:07:09", Some(3), DateOrigin::YamlTimestamp)
         );
         assert_eq!(
             date("date: '2010-01-10 13:07:09'\n").origin,

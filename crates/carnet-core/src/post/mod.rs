@@ -2,16 +2,20 @@
 //! permalink, read the way Jekyll 4 reads `_posts/YYYY-MM-DD-slug.md`
 //! (`Jekyll::Document`).
 
+mod defaults;
 mod excerpt;
 mod file_name;
 mod front_matter;
 mod html;
 pub mod permalink;
 
+pub use defaults::{defaults_for, front_matter_mapping};
 pub use excerpt::excerpt_markdown;
 pub use file_name::{FileName, FileNameError, Format};
 pub use front_matter::{split_front_matter, DateField, FrontMatter, FrontMatterError, Split};
 pub use permalink::{permalink, site_template, PermalinkError};
+
+use serde_yaml_ng::Mapping;
 
 use crate::config::SiteConfig;
 use crate::markdown::{render_markdown, RenderOptions, Rendered};
@@ -29,13 +33,16 @@ pub enum PostError {
     Date { line: usize, source: DateError },
     #[error("{source}")]
     Permalink { line: usize, source: PermalinkError },
+    /// A value the post takes from `_config.yml`'s `defaults:` is wrong there.
+    #[error("{source} (from `defaults:` in _config.yml)")]
+    FromDefaults { source: Box<PostError> },
 }
 
 impl PostError {
     /// The line in the file the problem is on; a file name problem points at line 1.
     pub fn line(&self) -> Option<usize> {
         match self {
-            PostError::FileName(_) => Some(1),
+            PostError::FileName(_) | PostError::FromDefaults { .. } => Some(1),
             PostError::NotUtf8 { line }
             | PostError::Date { line, .. }
             | PostError::Permalink { line, .. } => Some(*line),
@@ -107,32 +114,40 @@ enum Head<'a> {
         problem: Option<FrontMatterError>,
     },
     /// The YAML failed to parse, or is no mapping: Jekyll logs an error and
-    /// keeps the post, its body cut after the front matter, with no data at
-    /// all (`handle_read_error`; `read_post_data` never runs).
+    /// keeps the post, its body cut after the front matter, with only the
+    /// defaults it merged before reading the file (`Document#read`,
+    /// `handle_read_error`; `read_post_data` never runs).
     Failed {
+        defaults: Box<FrontMatter>,
         body: &'a str,
         problem: FrontMatterError,
     },
 }
 
-fn read_head(text: &str) -> Head<'_> {
+/// The front matter over `defaults` (see [`defaults_for`]).
+fn read_head(text: &str, defaults: Mapping) -> Head<'_> {
     let split = match split_front_matter(text) {
         Ok(split) => split,
         Err(problem) => {
             return Head::Read {
-                fm: Box::default(),
+                fm: Box::new(FrontMatter::from_mapping(&defaults, "", 1)),
                 body: body_of(text),
                 problem: (problem != FrontMatterError::Missing).then_some(problem),
             }
         }
     };
-    match FrontMatter::from_yaml(split.yaml, split.yaml_line) {
-        Ok(fm) => Head::Read {
-            fm: Box::new(fm),
+    match front_matter::parse_mapping(split.yaml, split.yaml_line) {
+        Ok(file) => Head::Read {
+            fm: Box::new(FrontMatter::from_mapping(
+                &defaults::merge_front_matter(defaults, &file),
+                split.yaml,
+                split.yaml_line,
+            )),
             body: split.body,
             problem: None,
         },
         Err(problem) => Head::Failed {
+            defaults: Box::new(FrontMatter::from_mapping(&defaults, "", 1)),
             body: split.body,
             problem,
         },
@@ -199,13 +214,17 @@ impl Post {
                 .filter(|b| **b == b'\n')
                 .count(),
         })?;
-        match read_head(text) {
+        match read_head(text, defaults_for(path, site)) {
             Head::Read { fm, body, problem } => {
                 let mut post = Post::read(path, &name, &fm, body, file, site)?;
                 post.front_matter_problem = problem;
                 Ok(post)
             }
-            Head::Failed { body, problem } => Post::unread(path, &name, body, problem, file, site),
+            Head::Failed {
+                defaults,
+                body,
+                problem,
+            } => Post::unread(path, &name, &defaults, body, problem, file, site),
         }
     }
 
@@ -220,12 +239,8 @@ impl Post {
     ) -> Result<Post, PostError> {
         let zone = site.zone();
         let date = match &fm.date {
-            Some(field) => PostDate::read(&field.text, &zone, field.origin).map_err(|source| {
-                PostError::Date {
-                    line: field.line,
-                    source,
-                }
-            })?,
+            Some(field) => PostDate::read(&field.text, &zone, field.origin)
+                .map_err(|source| at_line(field.line, |line| PostError::Date { line, source }))?,
             None => match &name.date {
                 Some(written) => PostDate::read(written, &zone, DateOrigin::Text)
                     .map_err(|source| PostError::Date { line: 1, source })?,
@@ -266,25 +281,27 @@ impl Post {
             front_matter_problem: None,
         };
         post.url = site_permalink(&post, fm.permalink.as_deref(), site).map_err(|source| {
-            PostError::Permalink {
-                line: if fm.permalink.is_some() {
-                    fm.permalink_line
-                } else {
-                    1
-                },
-                source,
+            match fm.permalink {
+                Some(_) => at_line(fm.permalink_line, |line| PostError::Permalink {
+                    line,
+                    source,
+                }),
+                // The site's template, from `_config.yml`.
+                None => PostError::Permalink { line: 1, source },
             }
         })?;
         Ok(post)
     }
 
-    /// A post whose front matter Jekyll could not read: no title, slug,
-    /// tags or excerpt, only its folder categories; dated at build time (a
-    /// draft at its file's time: `Document#date`); its URL's `:title` is the
-    /// file's base name (`UrlDrop#title` falls back to `basename_without_ext`).
+    /// A post whose front matter Jekyll could not read: only what the
+    /// defaults give (title, tags, `categories` after the folder ones, URL
+    /// template, `published`...), no excerpt; dated at build time (a draft at
+    /// its file's time: `Document#date`); without a slug, its URL's `:title`
+    /// is the file's base name (`UrlDrop#title` falls back to `basename_without_ext`).
     fn unread(
         path: &str,
         name: &FileName,
+        defaults: &FrontMatter,
         body: &str,
         problem: FrontMatterError,
         file: &PostFile,
@@ -298,16 +315,20 @@ impl Post {
         };
         let mut post = Post {
             path: path.to_string(),
-            title: String::new(),
+            title: defaults.title.clone().unwrap_or_default(),
             date: PostDate::at(time, site.zone().offset_at(time)),
-            slug: base_name_without_ext(path).to_string(),
-            categories: file.folder_categories.to_vec(),
-            tags: Vec::new(),
-            published: true,
+            slug: defaults
+                .slug
+                .clone()
+                .unwrap_or_else(|| base_name_without_ext(path).to_string()),
+            // `populate_categories`, which reads `category`, never runs.
+            categories: union(file.folder_categories, &defaults.categories),
+            tags: defaults.tags.clone(),
+            published: defaults.published.unwrap_or(true),
             draft,
-            lang: None,
-            author: None,
-            description: None,
+            lang: defaults.lang.clone(),
+            author: defaults.author.clone(),
+            description: defaults.description.clone(),
             excerpt: String::new(),
             excerpt_is_html: false,
             body: body.to_string(),
@@ -315,7 +336,7 @@ impl Post {
             url: String::new(),
             front_matter_problem: Some(problem),
         };
-        post.url = site_permalink(&post, None, site)
+        post.url = site_permalink(&post, defaults.permalink.as_deref(), site)
             .map_err(|source| PostError::Permalink { line: 1, source })?;
         Ok(post)
     }
@@ -329,6 +350,17 @@ impl Post {
 
     pub fn content_html(&self, options: &RenderOptions) -> String {
         render_body(&self.body, self.format, options).html
+    }
+}
+
+/// An error at a front matter key's line; with none, the key came from
+/// `defaults:` and the error says so.
+fn at_line(line: Option<usize>, error: impl FnOnce(usize) -> PostError) -> PostError {
+    match line {
+        Some(line) => error(line),
+        None => PostError::FromDefaults {
+            source: Box::new(error(1)),
+        },
     }
 }
 
@@ -364,8 +396,13 @@ fn is_draft(path: &str) -> bool {
 /// with `|`), then `category` (or `categories` again), with duplicates dropped
 /// (`Document#categories_from_path`, `#merge_categories!`, `#populate_categories`).
 fn categories(folders: &[String], fm: &FrontMatter) -> Vec<String> {
+    union(&union(folders, &fm.categories), &fm.category)
+}
+
+/// Ruby's `a | b`: `a`, then what `b` adds, each name once.
+fn union(a: &[String], b: &[String]) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    for name in folders.iter().chain(&fm.categories).chain(&fm.category) {
+    for name in a.iter().chain(b) {
         if !out.contains(name) {
             out.push(name.clone());
         }
