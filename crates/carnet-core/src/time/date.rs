@@ -177,7 +177,7 @@ impl WrittenDate {
         let rest = rest.get(1..).unwrap_or("").trim_start();
         let (time, zone) = split_zone(rest);
         let (hour, minute, second, has_seconds) = parse_time(time).ok_or_else(bad)?;
-        let offset = match zone.trim() {
+        let offset = match without_year_after_time(zone.trim()) {
             "" => None,
             zone => Some(parse_offset(zone).ok_or_else(bad)?),
         };
@@ -226,6 +226,18 @@ fn number(part: Option<&str>, min: usize, max: usize) -> Option<u32> {
 }
 
 /// Splits `10:20:30+02:00` or `10:20 +0200` or `10:20Z` into time and zone.
+/// Ruby's `Date._parse` reads a zone only in the word right after the time:
+/// in `18:30:22 2017 -0800` a year stands there, so there is no zone, and
+/// what follows is ignored (Jekyll dates such a post in the site's zone).
+fn without_year_after_time(zone: &str) -> &str {
+    let first = zone.split_whitespace().next().unwrap_or("");
+    if first.len() == 4 && first.bytes().all(|b| b.is_ascii_digit()) {
+        ""
+    } else {
+        zone
+    }
+}
+
 fn split_zone(rest: &str) -> (&str, &str) {
     match rest.find(['+', '-', 'Z', 'z', ' ', 'U', 'u', 'G', 'g']) {
         Some(i) => (&rest[..i], &rest[i..]),
@@ -453,5 +465,16 @@ mod tests {
         assert_eq!(date("2019-12-30").iso_week(), (2020, 1));
         assert_eq!(date("2018-12-31").iso_week(), (2019, 1));
         assert_eq!(date("2017-01-01").weekday(), 7);
+    }
+
+    #[test]
+    fn a_year_after_the_time_means_no_zone_as_ruby_reads_it() {
+        // ruby -rtime -e 'p Date._parse("2017-01-29 18:30:22 2017 -0800")' has no :zone.
+        let d = PostDate::parse("2017-01-29 18:30:22 2017 -0800", 60).unwrap();
+        assert_eq!(
+            (d.hour, d.minute, d.second, d.offset_minutes),
+            (18, 30, 22, 60)
+        );
+        assert!(PostDate::parse("2017-01-29 18:30:22 junk", 0).is_err());
     }
 }
