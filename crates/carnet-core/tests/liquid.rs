@@ -181,3 +181,37 @@ fn markup_printed_by_liquid_is_dropped_in_safe_mode() {
         );
     }
 }
+
+/// A post, document or include a tag names that is not there stops Jekyll's
+/// build; here the tag gives nothing, the rest of the Liquid still runs, and
+/// the error is reported with the post's line.
+#[test]
+fn a_missing_post_or_include_loses_only_its_tag() {
+    use carnet_core::config::SiteConfig;
+    use carnet_core::liquid::LiquidSite;
+    use carnet_core::post::Post;
+
+    let config = SiteConfig::default();
+    let file = "---\ntitle: T\n---\nIn {{ site.title }}.\n\n[x]({% post_url 2000-01-01-gone %}) {% include gone.html %} {{ page.title }}\n";
+    let post = Post::parse("2020-01-01-x.md", file.as_bytes(), &[], &config).unwrap();
+    let site = LiquidSite::new(
+        config.clone(),
+        "title: Site\n",
+        Vec::new(),
+        PostDate::at(0, 0),
+    );
+    let (rendered, error) = site.render_post(&post, file, &RenderOptions::default());
+    assert_eq!(
+        rendered.html,
+        "<p>In Site.</p>\n<p><a href=\"\">x</a>  T</p>\n"
+    );
+    let error = error.expect("the missing post is reported");
+    assert_eq!(error.line, 6);
+    assert!(
+        error
+            .message
+            .contains("Could not find post \"2000-01-01-gone\" in tag 'post_url'"),
+        "{}",
+        error.message
+    );
+}

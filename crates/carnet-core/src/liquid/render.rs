@@ -28,6 +28,7 @@ pub struct Run<'h> {
     counters: HashMap<String, i64>,
     cycles: HashMap<String, usize>,
     fragments: Vec<String>,
+    missing: Vec<LiquidError>,
     steps: usize,
     depth: usize,
     line: usize,
@@ -41,6 +42,7 @@ impl<'h> Run<'h> {
             counters: HashMap::new(),
             cycles: HashMap::new(),
             fragments: Vec::new(),
+            missing: Vec::new(),
             steps: 0,
             depth: 0,
             line: 1,
@@ -51,6 +53,7 @@ impl<'h> Run<'h> {
         Output {
             text,
             fragments: self.fragments,
+            missing: self.missing,
         }
     }
 
@@ -66,6 +69,14 @@ impl<'h> Run<'h> {
             }
         }
         Ok(Flow::Normal)
+    }
+
+    /// A file or post a tag names is not there: Jekyll stops the build; the
+    /// tag gives nothing here and the rest of the page still runs, the first
+    /// such error reported with the page.
+    fn missing(&mut self, message: String) {
+        let error = self.error(message);
+        self.missing.push(error);
     }
 
     fn error(&self, message: impl Into<String>) -> LiquidError {
@@ -165,21 +176,21 @@ impl<'h> Run<'h> {
             }
             Node::PostUrl(name, line) => {
                 self.line = *line;
-                let url = self.host.post_url(name).ok_or_else(|| {
-                    self.error(format!(
+                match self.host.post_url(name) {
+                    Some(url) => out.push_str(&url),
+                    None => self.missing(format!(
                         "Could not find post \"{name}\" in tag 'post_url'. Make sure the post exists and the name is correct."
-                    ))
-                })?;
-                out.push_str(&url);
+                    )),
+                }
             }
             Node::Link(path, line) => {
                 self.line = *line;
-                let url = self.host.link(path).ok_or_else(|| {
-                    self.error(format!(
+                match self.host.link(path) {
+                    Some(url) => out.push_str(&url),
+                    None => self.missing(format!(
                         "Could not find document '{path}' in tag 'link'. Make sure the document exists and the path is correct."
-                    ))
-                })?;
-                out.push_str(&url);
+                    )),
+                }
             }
             Node::Include {
                 name,
@@ -263,10 +274,13 @@ impl<'h> Run<'h> {
         } else {
             name.to_string()
         };
-        let source = self
-            .host
-            .include(&name, relative)
-            .map_err(|m| self.error(m))?;
+        let source = match self.host.include(&name, relative) {
+            Ok(source) => source,
+            Err(message) => {
+                self.missing(message);
+                return Ok(());
+            }
+        };
         let nodes = parse(&source).map_err(|e| e.in_include(&name))?;
         let mut include: Object = Vec::new();
         for (key, expr) in params {

@@ -493,7 +493,11 @@ impl LiquidSite {
             Ok(output) => {
                 let mut rendered = render_body(&output.text, post.format, options);
                 rendered.html = output.restore(&rendered.html);
-                (rendered, None)
+                let missing = output.missing.first().map(|e| PostLiquidError {
+                    line: body_line(file_text) + e.line - 1,
+                    message: e.to_string(),
+                });
+                (rendered, missing)
             }
             Err(e) => {
                 let error = PostLiquidError {
