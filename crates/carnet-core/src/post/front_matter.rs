@@ -194,6 +194,19 @@ fn is_published(value: &Value) -> bool {
     }
 }
 
+/// SafeYAML takes an unquoted value for a timestamp only when nothing but
+/// an offset follows the time: `2023-01-29 18:30:22 2023 -0800` is a string,
+/// which Jekyll's `Time.parse` reads in the site's zone.
+fn timestamp_shaped(value: &Value) -> bool {
+    let text = scalar_text(value).unwrap_or_default();
+    let words: Vec<&str> = text.split_whitespace().collect();
+    match words.as_slice() {
+        [_] | [_, _] => true,
+        [_, _, zone] => zone.starts_with(['+', '-', 'Z', 'z']),
+        _ => false,
+    }
+}
+
 fn date_field(yaml: &str, first_line: usize, value: &Value) -> DateField {
     let written = key_line(yaml, "date");
     // A quoted value is a string to YAML, so never a UTC timestamp. A date
@@ -202,7 +215,7 @@ fn date_field(yaml: &str, first_line: usize, value: &Value) -> DateField {
     DateField {
         text: scalar_text(value).unwrap_or_default(),
         line: written.map(|(line, _)| first_line + line),
-        origin: if quoted || !matches!(value, Value::String(_)) {
+        origin: if quoted || !matches!(value, Value::String(_)) || !timestamp_shaped(value) {
             DateOrigin::Text
         } else {
             DateOrigin::YamlTimestamp
