@@ -6,6 +6,7 @@ use std::cmp::Ordering;
 use super::strftime::strftime;
 use super::value::Value;
 use crate::post::permalink::{relative_url, slugify_default, slugify_pretty};
+use crate::text::letters;
 use crate::text::url::percent_decode;
 use crate::time::{PostDate, MONTHS};
 
@@ -36,7 +37,7 @@ pub fn apply(
         // Strings.
         "append" => Value::str(text() + &arg(0).to_text()),
         "prepend" => Value::str(arg(0).to_text() + &text()),
-        "capitalize" => Value::str(capitalize(&text())),
+        "capitalize" => Value::str(letters::capitalize(&text())),
         "downcase" => Value::str(text().to_lowercase()),
         "upcase" => Value::str(text().to_uppercase()),
         "strip" => Value::str(text().trim()),
@@ -182,17 +183,6 @@ pub fn apply(
         ),
         _ => input,
     })
-}
-
-fn capitalize(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first
-            .to_uppercase()
-            .chain(chars.flat_map(char::to_lowercase))
-            .collect(),
-        None => String::new(),
-    }
 }
 
 fn truncate(text: &str, length: i64, ellipsis: String) -> Value {

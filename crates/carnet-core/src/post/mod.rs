@@ -19,6 +19,7 @@ use serde_yaml_ng::Mapping;
 
 use crate::config::SiteConfig;
 use crate::markdown::{render_markdown, RenderOptions, Rendered};
+use crate::text::letters;
 use crate::time::{DateError, DateOrigin, PostDate};
 
 /// Everything wrong with one post file. Each variant names what to fix;
@@ -417,16 +418,7 @@ pub fn titleize_slug(slug: &str) -> String {
     let kept = words.len() - words.iter().rev().take_while(|w| w.is_empty()).count();
     words[..kept]
         .iter()
-        .map(|word| {
-            let mut chars = word.chars();
-            match chars.next() {
-                Some(first) => first
-                    .to_uppercase()
-                    .chain(chars.flat_map(char::to_lowercase))
-                    .collect(),
-                None => String::new(),
-            }
-        })
+        .map(|word| letters::capitalize(word))
         .collect::<Vec<_>>()
         .join(" ")
 }

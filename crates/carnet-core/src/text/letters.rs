@@ -57,6 +57,19 @@ pub fn is_word(c: char) -> bool {
         )
 }
 
+/// Ruby's `String#capitalize`: the first character upper case, the rest lower
+/// case. Liquid's `capitalize` filter and Jekyll's `titleize_slug` both use it.
+pub fn capitalize(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first
+            .to_uppercase()
+            .chain(chars.flat_map(char::to_lowercase))
+            .collect(),
+        None => String::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
