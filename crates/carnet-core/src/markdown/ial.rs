@@ -155,6 +155,12 @@ pub fn marker(index: usize, block: bool) -> String {
     format!("{MARK}{index}{MARK_END}{newline}")
 }
 
+/// The attribute list number of a marker `marker` wrote, if `html` is one.
+pub fn marker_index(html: &str) -> Option<usize> {
+    let inner = html.trim_end().strip_prefix(MARK)?.strip_suffix(MARK_END)?;
+    inner.parse().ok()
+}
+
 /// Writes each marked element's attributes into the start tag that follows
 /// its marker, merged with those pulldown-cmark wrote.
 pub fn patch(html: &str, table: &[Attrs]) -> String {

@@ -104,8 +104,8 @@ para4"#,
 continued</p>
 </blockquote>
 
-<pre class="cb" id="i"><code class="language-ruby">code
-</code></pre>
+<div class="language-ruby cb highlighter-rouge" id="i"><div class="highlight"><pre class="highlight"><code>code
+</code></pre></div></div>
 
 <table class="tbl">
   <thead>
@@ -358,16 +358,16 @@ $$notblock$$";
 fn kramdown_syntax_in_code_stays_as_written() {
     same_as_kramdown(
         "```\n{: .x}\n*[A]: b\n$$x$$\n```\n\n    {: .y}\n    $$z$$\n\nUse `{: .z}` and `$$w$$` and A.",
-        r"<pre><code>{: .x}
+        r#"<div class="language-plaintext highlighter-rouge"><div class="highlight"><pre class="highlight"><code>{: .x}
 *[A]: b
 $$x$$
-</code></pre>
+</code></pre></div></div>
 
-<pre><code>{: .y}
+<div class="language-plaintext highlighter-rouge"><div class="highlight"><pre class="highlight"><code>{: .y}
 $$z$$
-</code></pre>
+</code></pre></div></div>
 
-<p>Use <code>{: .z}</code> and <code>$$w$$</code> and A.</p>",
+<p>Use <code>{: .z}</code> and <code>$$w$$</code> and A.</p>"#,
     );
 }
 

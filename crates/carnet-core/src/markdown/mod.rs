@@ -5,6 +5,7 @@
 
 mod abbr;
 mod attach;
+mod code;
 mod deflist;
 mod footnotes;
 mod heading_id;
@@ -19,5 +20,6 @@ mod stray_tags;
 pub mod toc;
 mod typography;
 
+pub use code::{highlights, rouge_knows};
 pub use heading_id::HeadingIds;
 pub use render::{render_markdown, Heading, RenderOptions, Rendered};

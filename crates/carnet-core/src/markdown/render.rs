@@ -6,7 +6,8 @@ use pulldown_cmark::{html, CowStr, Event, Options, Parser, Tag, TagEnd};
 use serde::{Deserialize, Serialize};
 
 use super::{
-    abbr, attach, deflist, footnotes, ial, in_page, source, stray_tags, toc, typography, HeadingIds,
+    abbr, attach, code, deflist, footnotes, ial, in_page, source, stray_tags, toc, typography,
+    HeadingIds,
 };
 use crate::config::SiteConfig;
 
@@ -76,6 +77,10 @@ pub struct Rendered {
     pub word_count: usize,
     /// Whether the text has `$$` math, so a page loads a math library only when needed.
     pub has_math: bool,
+    /// The languages of its code blocks that a highlighter colours (Rouge's
+    /// names as written, in order of first use), so a page loads only those.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub code_languages: Vec<String>,
 }
 
 /// pulldown-cmark reads CommonMark; kramdown's own syntax is taken out
@@ -104,7 +109,7 @@ pub fn render_markdown(markdown: &str, options: &RenderOptions) -> Rendered {
         })
         .map(|event| resolve_relative(event, &options.asset_base))
         .collect();
-    let attached = attach::attach(events, &prepared, options.safe);
+    let mut attached = attach::attach(events, &prepared, options.safe);
     let mut events = attached.events;
     stray_tags::escape_stray_closing_tags(&mut events);
     let headings = assign_heading_ids(&mut events, prepared.auto_ids);
@@ -123,6 +128,7 @@ pub fn render_markdown(markdown: &str, options: &RenderOptions) -> Rendered {
     if options.page.is_some() {
         events = in_page::link_in_page(events, page_url);
     }
+    let (events, code_languages) = code::jekyll_code_blocks(events, &mut attached.attrs);
     let mut out = String::with_capacity(markdown.len() * 3 / 2);
     html::push_html(&mut out, events.into_iter());
     Rendered {
@@ -130,6 +136,7 @@ pub fn render_markdown(markdown: &str, options: &RenderOptions) -> Rendered {
         headings,
         word_count: words,
         has_math: attached.has_math,
+        code_languages,
     }
 }
 
