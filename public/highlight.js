@@ -1,0 +1,839 @@
+// carnet's syntax highlighting: highlight.js tokenizes, this file gives the
+// tokens Rouge's short classes (`k`, `nf`, `s2`, `c1`...), the ones Jekyll's
+// default highlighter writes, so a site's existing Rouge `syntax.css` works.
+//
+// A classic script (no import/export, no DOM outside page()): the browser runs
+// it as a <script>, the carnet CLI evaluates the same text in QuickJS after
+// vendor/highlight.js/core.js and the grammars. code() depends only on its two
+// arguments and on which grammars are registered; it refuses (null) when one
+// it needs, sub-languages included, is missing, so the output cannot depend on
+// what else a page happened to load.
+(function () {
+  "use strict";
+  var G = globalThis;
+
+  // ---- Language names ----------------------------------------------------
+  // Rouge 3.30's lexers carnet can highlight: tag, the highlight.js grammar,
+  // and Rouge's aliases. Names match exactly, as Rouge's registry does
+  // (`Dockerfile` and `R` are aliases, `Ruby` is not).
+  var LEXERS = [
+    ["shell", "bash", "bash zsh ksh sh"],
+    ["console", "shell", "terminal shell_session shell-session"],
+    ["c", "c", ""],
+    ["cpp", "cpp", "c++"],
+    ["csharp", "csharp", "c# cs"],
+    ["css", "css", ""],
+    ["scss", "scss", ""],
+    ["diff", "diff", "patch udiff"],
+    ["docker", "dockerfile", "dockerfile Dockerfile"],
+    ["elixir", "elixir", "elixir exs"],
+    ["erlang", "erlang", "erl"],
+    ["go", "go", "go golang"],
+    ["haskell", "haskell", "hs"],
+    ["html", "xml", ""],
+    ["xml", "xml", ""],
+    ["ini", "ini", ""],
+    ["toml", "ini", ""],
+    ["java", "java", ""],
+    ["javascript", "javascript", "js"],
+    ["json", "json", ""],
+    ["julia", "julia", "jl"],
+    ["kotlin", "kotlin", ""],
+    ["lua", "lua", ""],
+    ["make", "makefile", "makefile mf gnumake bsdmake"],
+    ["markdown", "markdown", "md mkd"],
+    ["nginx", "nginx", ""],
+    ["perl", "perl", "pl"],
+    ["php", "php", "php php3 php4 php5"],
+    ["python", "python", "py"],
+    ["r", "r", "r R s S"],
+    ["ruby", "ruby", "rb"],
+    ["rust", "rust", "rs rust,no_run rs,no_run rust,ignore rs,ignore rust,should_panic rs,should_panic"],
+    ["scala", "scala", ""],
+    ["sql", "sql", ""],
+    ["swift", "swift", ""],
+    ["typescript", "typescript", "ts"],
+    ["viml", "vim", "vim vimscript ex"],
+    ["yaml", "yaml", "yml"],
+    ["nasm", "x86asm", ""],
+  ];
+  var TAG = Object.create(null); // any name an author may write -> Rouge tag
+  var GRAMMAR = Object.create(null); // Rouge tag -> highlight.js grammar
+  LEXERS.forEach(function (l) {
+    GRAMMAR[l[0]] = l[1];
+    TAG[l[0]] = l[0];
+    l[2].split(" ").forEach(function (a) { if (a) TAG[a] = l[0]; });
+  });
+
+  // Grammars a grammar embeds (highlight.js `subLanguage`): they must be
+  // registered too, or that text would silently come out plain. php may
+  // switch to php-template (PHP inside HTML, as Rouge's php lexer guesses).
+  // javascript's graphql and perl's mojolicious are not vendored at all, so
+  // their text is plain everywhere.
+  var EMBEDS = {
+    bash: [], shell: ["bash"], dockerfile: ["bash"], xml: ["css", "javascript"],
+    javascript: ["xml", "css"], typescript: ["xml", "css"], markdown: ["xml"],
+    yaml: ["ruby"], php: ["php-template"], "php-template": ["xml", "php"],
+  };
+
+  // Rouge's Lexer.find_fancy: `ruby?opt=1` names ruby (options are ignored).
+  function tagOf(lang) {
+    if (typeof lang !== "string") return null;
+    var q = lang.indexOf("?");
+    var name = q < 0 ? lang : lang.slice(0, q);
+    return Object.prototype.hasOwnProperty.call(TAG, name) ? TAG[name] : null;
+  }
+
+  function grammar(lang) {
+    var t = tagOf(lang);
+    return t ? GRAMMAR[t] : null;
+  }
+
+  // Every grammar file the languages need, sub-languages included, sorted.
+  function files(langs) {
+    var seen = Object.create(null), out = [];
+    function add(g) {
+      if (seen[g]) return;
+      seen[g] = true;
+      out.push(g);
+      (EMBEDS[g] || []).forEach(add);
+    }
+    (langs || []).forEach(function (l) { var g = grammar(l); if (g) add(g); });
+    return out.sort();
+  }
+
+  // ---- Rouge's classes -----------------------------------------------------
+  // highlight.js scope (dotted, as in its grammars: "title.function.invoke")
+  // -> Rouge class. The most specific entry wins ("title.function" before
+  // "title"). null: the scope gives no class of its own, its text keeps the
+  // enclosing one (or the plain-text rules below). A function gets
+  // (text, context) and returns a class or null.
+  var DEFAULT = {
+    keyword: "k",
+    built_in: "nb",
+    type: "kt",
+    literal: "kc",
+    number: number,
+    operator: "o",
+    punctuation: "p",
+    property: "py",
+    regexp: "sr",
+    string: quoted,
+    "char.escape": "se",
+    subst: "si",
+    symbol: "ss",
+    variable: "nv",
+    "variable.language": "bp",
+    "variable.constant": "no",
+    title: "nf",
+    "title.class": "nc",
+    "title.class.inherited": "nc",
+    "title.function": "nf",
+    "title.function.invoke": null,
+    params: null,
+    comment: comment,
+    doctag: null,
+    meta: "cp",
+    "meta.keyword": null,
+    "meta.string": "cpf",
+    "meta.prompt": "gp",
+    section: "gh",
+    tag: null,
+    name: "nt",
+    attr: "na",
+    attribute: "na",
+    bullet: "p",
+    code: "sb",
+    emphasis: "ge",
+    strong: "gs",
+    link: "nl",
+    quote: "c",
+    "selector-tag": "nt",
+    "selector-id": "nn",
+    "selector-class": "nc",
+    "selector-attr": null,
+    "selector-pseudo": "nd",
+    "template-tag": "cp",
+    "template-variable": "nv",
+    addition: "gi",
+    deletion: "gd",
+    class: null,
+    function: null,
+    formula: null,
+    "meta-string": "cpf",
+  };
+
+  function number(t) {
+    if (/^[-+]?0x/i.test(t)) return "mh";
+    if (/^[-+]?0b[01]/i.test(t)) return "mb";
+    if (/^[-+]?0o[0-7]/i.test(t)) return "mo";
+    if (/[.eE]/.test(t.replace(/^[-+]?0x.*/i, ""))) return "mf";
+    return "mi";
+  }
+  function quoted(t) {
+    var c = t.charAt(0);
+    return c === '"' ? "s2" : c === "'" ? "s1" : c === "`" ? "sb" : "s";
+  }
+  function comment(t) {
+    return /^\/\*|^\(\*|^\{-|^<!--|^=begin|^--\[|^#=|^"""/.test(t) || t.indexOf("\n") >= 0 ? "cm" : "c1";
+  }
+
+  // Per language: what Rouge's lexer does differently (RULES below; keys are
+  // Rouge tags). Every entry is optional:
+  //   scopes: overrides of DEFAULT;
+  //   words:  { class: "word word..." }: words Rouge puts in a class of their
+  //           own, whether highlight.js marked them (keyword, built_in, literal,
+  //           type, title, variable.language) or left them plain;
+  //   word(w, ctx): the class of such a word from its context (say, after a
+  //           `.`), or undefined to go on with `words` and the default;
+  //   tok(k, s, ctx): last word on any marked token: gets the class so far;
+  //   name:   class of a plain identifier (default "n"; "" where Rouge leaves
+  //           them as text); wordRe: what an identifier is (default WORD);
+  //   op, punct: classes of plain operator and punctuation characters;
+  //   special: [[sticky RegExp, class]...] tried first on plain text (`::`...);
+  //           the class may be a function(match, ctx): class, or undefined to
+  //           try the next entry;
+  //   ws:     class of whitespace between tokens ("w" where Rouge marks it);
+  //   interp: "delim" (default): only the `#{`/`${`/`}` of an interpolation
+  //           are `si`, what is inside is code, as in Rouge; "all": all `si`;
+  //   eatNL:  classes whose token takes the newline after it (["c1"]: Rouge's
+  //           `#.*\n?`, so that consecutive comment lines make one span);
+  //   lex(text): carnet's own lexer instead of highlight.js (YAML);
+  //   fix(text, cls): last pass over the classes, for line-based rules.
+  // ctx: { tag, text, start, end, scope, before (the line up to the token),
+  // after (the line after it) }.
+  var RULES = {};
+  var WORDISH = /^(keyword|built_in|literal|type|title|variable|symbol|name|attr|property|params)/;
+
+  function compile(r) {
+    var kw = Object.create(null);
+    Object.keys(r.words || {}).forEach(function (cls) {
+      // the first class a word is listed in wins, as the first rule does in Rouge
+      r.words[cls].split(/\s+/).forEach(function (word) { if (word && !(word in kw)) kw[word] = cls; });
+    });
+    return {
+      scopes: r.scopes || {}, kw: kw, word: r.word, tok: r.tok, fix: r.fix, lex: r.lex,
+      name: "name" in r ? r.name : "n", wordRe: r.wordRe || WORD,
+      op: "op" in r ? r.op : "o", punct: "punct" in r ? r.punct : "p",
+      ws: r.ws || "", interp: r.interp || "delim", special: r.special || [], eatNL: r.eatNL || [],
+    };
+  }
+  var COMPILED = Object.create(null);
+  function rules(tag) {
+    return COMPILED[tag] || (COMPILED[tag] = compile(RULES[tag] || {}));
+  }
+
+  function scopeClass(r, scope, text, ctx) {
+    var s = scope;
+    while (true) {
+      var v = Object.prototype.hasOwnProperty.call(r.scopes, s) ? r.scopes[s]
+        : Object.prototype.hasOwnProperty.call(DEFAULT, s) ? DEFAULT[s] : undefined;
+      if (v !== undefined) return typeof v === "function" ? v(text, ctx) : v;
+      var dot = s.lastIndexOf(".");
+      if (dot < 0) return null;
+      s = s.slice(0, dot);
+    }
+  }
+
+  function wordClass(r, w, ctx, dflt) {
+    var k = r.word ? r.word(w, ctx) : undefined;
+    if (k !== undefined) return k;
+    return Object.prototype.hasOwnProperty.call(r.kw, w) ? r.kw[w] : dflt;
+  }
+
+  // ---- The languages' rules ---------------------------------------------------
+  // A string token split as Rouge lexes it: prefix (`r`, `f`, `b`...) `sa`,
+  // escapes `se` (none when `raw` says so), the rest `body`.
+  function parts(t, body, o) {
+    o = o || {};
+    var out = new Array(t.length), i, m;
+    for (i = 0; i < t.length; i++) out[i] = body;
+    var pre = o.prefix ? o.prefix.exec(t) : null, p = pre ? pre[0].length : 0;
+    for (i = 0; i < p; i++) out[i] = "sa";
+    if (o.delim) {
+      var d = o.delim.exec(t.slice(p));
+      if (d) {
+        for (i = p; i < p + d[0].length; i++) out[i] = "dl";
+        for (i = t.length - d[0].length; i < t.length; i++) if (i >= p + d[0].length) out[i] = "dl";
+      }
+    }
+    if (o.escape && !(o.raw && o.raw(t.slice(0, p)))) {
+      var re = new RegExp(o.escape.source, "g");
+      while ((m = re.exec(t))) {
+        if (m.index < p) continue;
+        for (i = m.index; i < m.index + m[0].length; i++) out[i] = "se";
+      }
+    }
+    return out;
+  }
+
+  // Word lists are Rouge 3.30's (lib/rouge/lexers/*.rb), cut to what its
+  // lexer treats differently from highlight.js.
+  function after(re) { return function (w, ctx) { return re.test(ctx.before); }; }
+  var afterDot = after(/\.\s*$/);
+
+  // Ruby: `.name` is a method call (nf); CamelCase is a constant (no) except
+  // right after `class` (nc) or `module` (nn); @ivars vi, @@cvars vc, $globals vg.
+  RULES.ruby = {
+    wordRe: /[A-Za-z_]\w*/y,
+    special: [
+      [/::|\.\.\.?|\.(?!\s*[a-z_])|(?<=\bdef\s+[A-Za-z_]\w*)\./y, "o"],
+      // `name?` / `name!`: one name, unless the bare word is a keyword or a
+      // builtin (Rouge tries those rules first) and `name?` is not a builtin
+      [/[A-Za-z_]\w*[?!]/y, function (w, ctx) {
+        var kw = rules("ruby").kw, bare = w.slice(0, -1);
+        if (/\.\s*$/.test(ctx.before)) return "nf";
+        if (kw[w]) return kw[w];
+        if (kw[bare]) return undefined;
+        return "n";
+      }],
+      [/\?/y, "p"],
+      // %i[...] %w(...): Str::Other (sx), nesting brackets
+      [/%[iIwWsqQx][\[({<]/y, function (m, ctx) {
+        var open = m.charAt(2), close = { "[": "]", "(": ")", "{": "}", "<": ">" }[open], depth = 0;
+        for (var j = ctx.start + 2; j < ctx.text.length; j++) {
+          var c = ctx.text.charAt(j);
+          if (c === "\\") j++;
+          else if (c === open) depth++;
+          else if (c === close && --depth === 0) { ctx.extend = j + 1; return "sx"; }
+        }
+        return undefined;
+      }],
+    ],
+    fix: function (text, cls) {
+      // a symbol key (`key: `) takes the whitespace after it (Rouge: `\w+:\s+`)
+      for (var i = 1; i < text.length; i++) {
+        if (cls[i - 1] === "ss" && text.charAt(i - 1) === ":" && /\s/.test(text.charAt(i)) && cls[i] === "" && /\w:$/.test(text.slice(Math.max(0, i - 2), i))) {
+          var j = i;
+          while (j < text.length && /\s/.test(text.charAt(j)) && cls[j] === "") cls[j++] = "ss";
+        }
+        // `.nil?`, `defined?`: the `?` / `!` goes with the name before it
+        if (/[?!]/.test(text.charAt(i)) && /\w/.test(text.charAt(i - 1)) && cls[i] !== cls[i - 1]) {
+          var w = /\w+$/.exec(text.slice(Math.max(0, i - 40), i))[0], kw = rules("ruby").kw[w + text.charAt(i)];
+          if (cls[i - 1] === "nf") cls[i] = "nf";
+          else if (kw === "k") cls[i] = cls[i - 1] = "k";
+        }
+      }
+    },
+    words: {
+      k: "BEGIN END alias begin break case defined? do else elsif end ensure for if in next redo rescue raise retry return super then undef unless until when while yield",
+      kp: "loop include extend alias_method attr catch throw private module_function public protected true false nil __FILE__ __LINE__",
+      nb: "attr_reader attr_writer attr_accessor __id__ __send__ abort ancestors at_exit autoload binding callcc caller catch chomp chop class_eval class_variables clone const_defined? const_get const_missing const_set constants display dup eval exec exit extend fail fork format freeze getc gets global_variables gsub hash id included_modules inspect instance_eval instance_method instance_methods instance_variable_get instance_variable_set instance_variables lambda load local_variables loop method method_missing methods module_eval name object_id open p print printf private_class_method private_instance_methods private_methods proc protected_instance_methods protected_methods public_class_method public_instance_methods public_methods putc puts raise rand readline readlines require require_relative scan select self send set_trace_func singleton_methods sleep split sprintf srand sub syscall system taint test throw to_a to_s trace_var trap untaint untrace_var warn autoload? block_given? const_defined? eql? equal? frozen? include? instance_of? is_a? iterator? kind_of? method_defined? nil? private_method_defined? protected_method_defined? public_method_defined? respond_to? tainted? chomp! chop! exit! gsub! sub!",
+    },
+    word: function (w, ctx) {
+      if (/(?:^|[^.])\.\s*$|(?:^|[^:]):: *$/.test(ctx.before) && /^[a-z_]/.test(w)) return "nf";
+      if (/^[A-Z]/.test(w)) return /\bclass\s+$/.test(ctx.before) ? "nc" : /\bmodule\s+$/.test(ctx.before) ? "nn" : "no";
+      if (/\bdef\s+$/.test(ctx.before)) return /^\./.test(ctx.after) ? "nc" : "nf";
+      return undefined;
+    },
+    scopes: {
+      variable: function (t) { return /^@@/.test(t) ? "vc" : /^@/.test(t) ? "vi" : /^\$/.test(t) ? "vg" : "n"; },
+      "title.class": function (t, ctx) {
+        // a constant path outside `class`: Foo (no) :: (o) Bar (no)
+        if (/\bclass\s+$/.test(ctx.before)) return "nc";
+        return t.indexOf("::") < 0 ? "no" : t.split("").map(function (c) { return c === ":" ? "o" : "no"; });
+      },
+      "title.function.invoke": null,
+      string: rubyString,
+    },
+  };
+  function rubyString(t) {
+    var c = t.charAt(0);
+    if (c === "'") return "s1";
+    if (c === '"') return "s2";
+    if (c === "`") return "sb";
+    if (c === "%") return /^%[rsiI]/.test(t) ? "s" : /^%x/.test(t) ? "sb" : "sx";
+    var h = /^(<<[-~]?)(["'`]?[A-Za-z_]\w*["'`]?)/.exec(t);
+    if (h) {
+      // <<~NAME (o, no), the rest of that line is code, the body sh, the last line no
+      var out = new Array(t.length), nl = t.indexOf("\n"), last = t.lastIndexOf("\n") + 1, i;
+      for (i = 0; i < t.length; i++) {
+        out[i] = i < h[1].length ? "o" : i < h[0].length ? "no" : nl < 0 || i < nl ? null : i < last ? "sh" : "no";
+      }
+      return out;
+    }
+    return "s";
+  }
+
+  // Python: strings are `s` whatever their quotes, with `sa` prefixes and
+  // `se` escapes (not in raw strings); `in is and or not` are `ow`; `import`
+  // and `from` are `kn`, the module after them `nn`; `self`, True... `bp`.
+  RULES.python = {
+    words: {
+      k: "assert break continue del elif else except exec finally for global if lambda pass print raise return try while yield as with from import async await nonlocal",
+      ow: "in is and or not",
+      nb: "__import__ abs all any apply ascii basestring bin bool buffer bytearray bytes callable chr classmethod cmp coerce compile complex delattr dict dir divmod enumerate eval execfile exit file filter float format frozenset getattr globals hasattr hash hex id input int intern isinstance issubclass iter len list locals long map max memoryview min next object oct open ord pow property range raw_input reduce reload repr reversed round set setattr slice sorted staticmethod str sum super tuple type unichr unicode vars xrange zip ArithmeticError AssertionError AttributeError BaseException BlockingIOError BrokenPipeError BufferError BytesWarning ChildProcessError ConnectionAbortedError ConnectionError ConnectionRefusedError ConnectionResetError DeprecationWarning EOFError EnvironmentError Exception FileExistsError FileNotFoundError FloatingPointError FutureWarning GeneratorExit IOError ImportError ImportWarning IndentationError IndexError InterruptedError IsADirectoryError KeyError KeyboardInterrupt LookupError MemoryError ModuleNotFoundError NameError NotADirectoryError NotImplementedError OSError OverflowError OverflowWarning PendingDeprecationWarning ProcessLookupError RecursionError ReferenceError ResourceWarning RuntimeError RuntimeWarning StandardError StopAsyncIteration StopIteration SyntaxError SyntaxWarning SystemError SystemExit TabError TimeoutError TypeError UnboundLocalError UnicodeDecodeError UnicodeEncodeError UnicodeError UnicodeTranslateError UnicodeWarning UserWarning ValueError VMSError Warning WindowsError ZeroDivisionError",
+      bp: "self None Ellipsis NotImplemented False True",
+    },
+    word: function (w, ctx) {
+      // (Rouge's `(?<!\.)` never sees the dot: `re.compile` is nb too)
+      if (w === "import" || (w === "from" && /^\s+[\w.]+\s+import\b/.test(ctx.after))) return "kn";
+      // the module right after `import` or `from` (not the names a from-import brings)
+      if (/(?:^|[^\w.])import\s+[\w.]*$/.test(ctx.before) && !/\bfrom\s+[\w.]+\s+import\s+[\w.]*$/.test(ctx.before)) return "nn";
+      if (/(?:^|[^\w.])from\s+[\w.]*$/.test(ctx.before) && /^[\w.]*\s+import\b/.test(ctx.after)) return "nn";
+      if (/\bdef\s+$/.test(ctx.before)) return "nf";
+      if (/\bclass\s+$/.test(ctx.before)) return "nc";
+      return undefined;
+    },
+    special: [[/(?<=(?:^|[^\w.])(?:import|from)\s+[\w.]*)\.(?=\w)/y, "nn"], [/@=?/y, "o"]],
+    eatNL: ["c1"],
+    scopes: {
+      string: function (t) {
+        if (/^[rRbBuU]?[fF][rRbBuU]?['"]/.test(t)) return pythonF(t);
+        return parts(t, "s", { prefix: /^[rRfFbBuU]{1,2}(?=['"])/, raw: function (p) { return /r/i.test(p); },
+          escape: /\\(?:[\\abfnrtv"'\n]|N\{[a-zA-Z][a-zA-Z ]+[a-zA-Z]\}|u[a-fA-F0-9]{4}|U[a-fA-F0-9]{8}|x[a-fA-F0-9]{2}|[0-7]{1,3})/ });
+      },
+      // Rouge's decorator rule comes after its operators: `@` is o, the name a name
+      meta: null, type: null, subst: null,
+      "title.function": "nf",
+    },
+  };
+  // f-strings as Rouge lexes them: `{`, `}`, `!r` and the `:` before a format
+  // spec are si, the rest of a replacement field is code.
+  function pythonF(t) {
+    var out = parts(t, "s", { prefix: /^[rRfFbBuU]{1,2}(?=['"])/, raw: function (p) { return /r/i.test(p); },
+      escape: /\\(?:[\\abfnrtv"'\n]|N\{[a-zA-Z][a-zA-Z ]+[a-zA-Z]\}|u[a-fA-F0-9]{4}|U[a-fA-F0-9]{8}|x[a-fA-F0-9]{2}|[0-7]{1,3})/ });
+    var depth = 0;
+    for (var i = 0; i < t.length; i++) {
+      var c = t.charAt(i);
+      if (depth === 0) {
+        if ((c === "{" || c === "}") && t.charAt(i + 1) === c) { i++; continue; }
+        if (c === "{") { out[i] = "si"; depth = 1; }
+      } else if (c === "{") { out[i] = "si"; depth++; }
+      else if (c === "}") { out[i] = "si"; depth--; }
+      else if (c === "!" && /[asr]/.test(t.charAt(i + 1))) { out[i] = out[i + 1] = "si"; i++; }
+      else if (c === ":") out[i] = "si";
+      else out[i] = null;
+    }
+    return out;
+  }
+
+  // JavaScript: every other name is `nx`; string quotes are `dl`, template
+  // strings `s2` with `${`/`}` as `p`; regexes split into `sr` and `se`
+  // (classes, groups, escapes), as Rouge's regex state does.
+  var JS_WORDS = {
+    k: "as async await break case catch continue debugger default delete do else export finally from for if import in instanceof new of return super switch this throw try typeof void while yield",
+    kd: "var let const with function class extends constructor get set static",
+    kr: "enum implements interface package private protected public",
+    kc: "true false null NaN Infinity undefined",
+    nb: "Array Boolean Date Error Function Math netscape Number Object Packages RegExp String sun decodeURI decodeURIComponent encodeURI encodeURIComponent eval isFinite isNaN parseFloat parseInt document window navigator self global Promise Set Map WeakSet WeakMap Symbol Proxy Reflect Int8Array Uint8Array Uint8ClampedArray Int16Array Uint16Array Uint16ClampedArray Int32Array Uint32Array Uint32ClampedArray Float32Array Float64Array DataView ArrayBuffer",
+  };
+  function jsString(t, ctx) {
+    var c = t.charAt(0);
+    if (c === "`") {
+      // `\${` and `\`` are escapes; `${` ... `}` are punctuation around code
+      var out = parts(t, "s2", { escape: /\\[$`]/ });
+      return out;
+    }
+    if (c !== '"' && c !== "'") return "s";
+    return parts(t, c === '"' ? "s2" : "s1", { delim: /^["']/, escape: /\\[\\nrt"']?/ });
+  }
+  // `name:` is a label (nl) where Rouge's lexer is in its statement state:
+  // after `;`, `}`, at the start, or after a block's `{` (one after `)` or
+  // a name); elsewhere an object key (na).
+  function jsLabel(w, ctx) {
+    if (!/^\s*:(?!:)/.test(ctx.after)) return undefined;
+    var before = ctx.text.slice(0, ctx.start).replace(/\s+$/, ""), c = before.slice(-1);
+    if (c === "" || c === ";" || c === "}") return "nl";
+    if (c === "{") {
+      var b = before.slice(0, -1).replace(/\s+$/, ""), m = /[\w$]+$/.exec(b);
+      // after a keyword (else, try, return, const...) Rouge expects an expression: an object
+      var kw = m && rules(ctx.tag).kw[m[0]];
+      if (b.slice(-1) === ")" || (m && kw !== "k" && kw !== "kd")) return "nl";
+      return "na";
+    }
+    return ctx.scope === "attr" ? "na" : undefined;
+  }
+  function jsRegex(t) {
+    var out = new Array(t.length), i = 0, end = t.lastIndexOf("/");
+    function set(a, b, k) { for (var j = a; j < b; j++) out[j] = k; }
+    set(0, t.length, "sr");
+    i = 1;
+    while (i < end) {
+      var c = t.charAt(i), m;
+      if (c === "\\") { set(i, i + 2, "se"); i += 2; }
+      else if (c === "[") {
+        // a class: its brackets and escapes are se, the rest sr
+        var j = i + (t.charAt(i + 1) === "^" ? 2 : 1);
+        set(i, j, "se");
+        while (j < end && t.charAt(j) !== "]") { if (t.charAt(j) === "\\") { set(j, j + 2, "se"); j += 2; } else if (t.charAt(j) === "/") { set(j, j + 1, "se"); j++; } else j++; }
+        set(j, j + 1, "se");
+        i = j + 1;
+      } else if ((m = /^\(\?[:=<!]/.exec(t.slice(i)))) { set(i, i + m[0].length, "se"); i += m[0].length; }
+      else if ((m = /^\{[\d,]+\}/.exec(t.slice(i)))) { set(i, i + m[0].length, "se"); i += m[0].length; }
+      else if ("()?".indexOf(c) >= 0) { set(i, i + 1, "se"); i++; }
+      else i++;
+    }
+    return out;
+  }
+  function jsSubst(t) {
+    // `${` and `}` are punctuation, the inside is code
+    var out = new Array(t.length);
+    for (var i = 0; i < t.length; i++) out[i] = null;
+    if (/^\$\{/.test(t)) { out[0] = out[1] = "p"; }
+    if (/\}$/.test(t)) out[t.length - 1] = "p";
+    return out;
+  }
+  RULES.javascript = {
+    name: "nx",
+    wordRe: /[A-Za-z$_\u00c0-\uffff][\w$\u00c0-\uffff]*/y,
+    words: JS_WORDS,
+    special: [[/\?\?=?/y, "o"], [/\?\.?/y, "p"], [/#/y, "err"]],
+    word: jsLabel,
+    scopes: {
+      string: jsString, regexp: jsRegex, subst: jsSubst,
+      meta: function (t) { return /^["']/.test(t) ? jsString(t) : "cp"; },
+      attr: "na", property: "nx", title: "nx", "title.function": "nx", "title.class": "nx",
+      "variable.language": "nx", "variable.constant": "nx", built_in: "nx", type: "nx", literal: "kc",
+      "title.class.inherited": "nx",
+      params: null, keyword: "k", operator: "o",
+    },
+  };
+  var TS_WORDS = {
+    k: JS_WORDS.k + " is namespace static private protected public implements readonly",
+    kd: JS_WORDS.kd + " type abstract",
+    kr: JS_WORDS.kr + " string any void number namespace module declare default interface keyof",
+    kc: JS_WORDS.kc,
+    nb: JS_WORDS.nb + " Pick Partial Readonly Record",
+  };
+  RULES.typescript = {
+    name: "nx", wordRe: RULES.javascript.wordRe, words: TS_WORDS,
+    special: RULES.javascript.special, word: jsLabel,
+    scopes: RULES.javascript.scopes,
+  };
+
+  // YAML: Rouge's classes depend on the block or flow context (a plain
+  // scalar is `s` in a block, `nv` inside [...] or {...}; keys `na` or `nv`),
+  // which highlight.js's grammar does not track, so carnet lexes YAML itself,
+  // after Rouge's yaml.rb (its quirks included: a quoted scalar is `s2`/`s1`
+  // for the opening quote only, the rest `s`; spaces inside it `nv`).
+  // highlight.js's yaml grammar must still be registered, like every other.
+  function yamlLex(text) {
+    var n = text.length, cls = new Array(n), p = 0, i;
+    for (i = 0; i < n; i++) cls[i] = "";
+    function set(a, b, k) { for (var j = a; j < b && j < n; j++) cls[j] = k; }
+    function eol(q) { var e = text.indexOf("\n", q); return e < 0 ? n : e; }
+    function at(re, q) { re.lastIndex = q; var m = re.exec(text); return m && m.index === q ? m : null; }
+    var DESC = /!<[0-9A-Za-z;\/?:@&=+$,_.!~*'()\[\]%-]+>|(?:![\w-]+)?![\w;\/?:@&=+$,.!~*'()\[\]%-]*|&[\w-]+|\*[\w-]+/y;
+    var PLAIN = /[^ \t\n\r\f\v?:,\[\]{}#&*!|>'"%@`]/y;
+    function descriptor(q) {
+      var m = at(DESC, q);
+      if (!m) return q;
+      set(q, q + m[0].length, m[0][0] === "&" ? "nl" : m[0][0] === "*" ? "nv" : "kt");
+      return q + m[0].length;
+    }
+    // a quoted scalar from its opening quote; returns the position after it
+    function quoted(q) {
+      var d = text.charAt(q), m;
+      cls[q] = d === '"' ? "s2" : "s1";
+      q++;
+      while (q < n) {
+        var c = text.charAt(q);
+        if (c === d) { cls[q] = "s"; return q + 1; }
+        if (c === "\n") { q++; continue; }
+        if (c === " " || c === "\t") {
+          var e = q;
+          while (e < n && (text.charAt(e) === " " || text.charAt(e) === "\t")) e++;
+          var ls = q === 0 || text.charAt(q - 1) === "\n", le = e >= n || text.charAt(e) === "\n";
+          if (!ls && !le) set(q, e, "nv");
+          q = e;
+          continue;
+        }
+        if (c === "\\") {
+          m = d === '"' ? at(/\\(?:[0abt\tn\nvfre "\\N_LP]|x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8})/y, q) : at(/\\'/y, q);
+          if (m) { set(q, q + m[0].length, "se"); q += m[0].length; continue; }
+        }
+        var e2 = q + 1;
+        while (e2 < n && !/[\s\\]/.test(text.charAt(e2)) && text.charAt(e2) !== d) e2++;
+        set(q, e2, "s");
+        q = e2;
+      }
+      return q;
+    }
+    // a flow collection from its `[` or `{`; returns the position after it
+    function flow(q) {
+      var depth = 0;
+      while (q < n) {
+        var c = text.charAt(q);
+        if (c === "[" || c === "{") { cls[q++] = "pi"; depth++; continue; }
+        if (c === "]" || c === "}") { cls[q++] = "pi"; if (--depth === 0) return q; continue; }
+        if (/\s/.test(c)) { q++; continue; }
+        if (c === "#") { var e = eol(q); set(q, e, "c1"); q = e; continue; }
+        if ("?:,".indexOf(c) >= 0) { cls[q++] = "pi"; continue; }
+        if (c === "'" || c === '"') { q = quoted(q); continue; }
+        var d = descriptor(q);
+        if (d > q) { q = d; continue; }
+        if (at(PLAIN, q)) {
+          // a plain scalar: nv up to , : ? [ ] { } or a comment
+          var m = at(/(?:[^\s,:?\[\]{}]+|[ ]+(?![ ]*(?:[,:?\[\]{}#]|$)))+/y, q);
+          set(q, q + m[0].length, "nv");
+          q += m[0].length;
+          continue;
+        }
+        cls[q++] = "err";
+      }
+      return q;
+    }
+    var scalar = null; // { col, indent }: block scalar content goes on while lines are indented enough
+    var plainCol = -1; // a plain scalar continues on lines indented more than this
+    while (p < n) {
+      var le = eol(p), line = text.slice(p, le), ind = /^ */.exec(line)[0].length;
+      if (scalar) {
+        if (/^\s*$/.test(line)) { p = le + 1; continue; }
+        if (ind >= (scalar.indent === null ? scalar.col : scalar.indent)) {
+          if (scalar.indent === null) scalar.indent = ind;
+          set(p + scalar.indent, le, "s");
+          p = le + 1;
+          continue;
+        }
+        scalar = null;
+      }
+      if (plainCol >= 0 && ind > plainCol && !/^\s*(#|-(?: |$)|[^#]*:(?: |$))/.test(line) && /\S/.test(line)) {
+        set(p + ind, p + line.replace(/\s+$/, "").length, "s");
+        p = le + 1;
+        continue;
+      }
+      plainCol = -1;
+      var q = p, col = ind;
+      var doc = at(/(?:---|\.\.\.)(?= |\n|$)/y, q);
+      if (doc) { set(q, q + 3, "nn"); q += 3; }
+      while (q < le) {
+        var c = text.charAt(q), m;
+        if (c === " " || c === "\t") { q++; continue; }
+        if (c === "#") { set(q, le, "c1"); break; }
+        if ((m = at(/[-?:](?= |$)/my, q))) { cls[q] = "pi"; q++; col = q - p + 1; continue; }
+        var d = descriptor(q);
+        if (d > q) { q = d; continue; }
+        if ((m = at(/([^#,:?\[\]{}"'\n]+)(:)(?=\s|$)/y, q))) {
+          col = q - p;
+          set(q, q + m[1].length, "na");
+          cls[q + m[1].length] = "pi";
+          q += m[0].length;
+          continue;
+        }
+        if ((m = at(/[|>][+-]?[1-9]?[+-]?(?=[ ]|$)/my, q))) {
+          set(q, q + m[0].length, "pi");
+          var dig = /[1-9]/.exec(m[0]);
+          scalar = { col: col, indent: dig ? col + +dig[0] : null };
+          q += m[0].length;
+          var cm = text.indexOf("#", q);
+          if (cm >= 0 && cm < le) set(cm, le, "c1");
+          break;
+        }
+        if (c === "[" || c === "{") { q = flow(q); le = eol(q); continue; }
+        if (c === "'" || c === '"') { q = quoted(q); le = eol(q); continue; }
+        // a plain scalar in the block context: s, up to `: `, ` #` or the line's end
+        var e = q;
+        while (e < le && !at(/[ ]*(?::[ \n]|:$)|[ ]+#/y, e)) e++;
+        var end = e;
+        while (end > q && text.charAt(end - 1) === " ") end--;
+        var w = q;
+        while (w < end) {
+          if ((m = at(/true|false|null/y, w))) { set(w, w + m[0].length, "no"); w += m[0].length; continue; }
+          if ((m = at(/\d+(?:\.\d+)?(?=\r?\n| +#)/y, w)) && w + m[0].length <= end) { set(w, w + m[0].length, "m"); w += m[0].length; continue; }
+          var ws = at(/[ ]+|[^\s:]+|:\S*/y, w);
+          set(w, w + ws[0].length, "s");
+          w += ws[0].length;
+        }
+        plainCol = col;
+        q = e;
+      }
+      p = le + 1;
+    }
+    return cls;
+  }
+  RULES.yaml = { lex: yamlLex };
+
+  // ---- highlight.js HTML -> text and spans ----------------------------------
+  var UNESC = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#x27;": "'", "&#39;": "'" };
+  function parse(html) {
+    var text = "", spans = [], subs = [], stack = [];
+    var re = /<span class="([^"]*)">|<\/span>|([^<]+)/g, m;
+    while ((m = re.exec(html))) {
+      if (m[1] !== undefined) {
+        var c = m[1];
+        if (c.indexOf("language-") === 0) {
+          stack.push({ start: text.length, sub: c.slice(9) });
+        } else {
+          // "hljs-title function_ invoke__" -> "title.function.invoke"
+          var parts = c.split(" "), scope = parts[0].replace(/^hljs-/, "");
+          for (var i = 1; i < parts.length; i++) scope += "." + parts[i].replace(/_+$/, "");
+          stack.push({ start: text.length, scope: scope });
+        }
+      } else if (m[2] !== undefined) {
+        text += m[2].replace(/&(amp|lt|gt|quot|#x27|#39);/g, function (e) { return UNESC[e]; });
+      } else {
+        var sp = stack.pop();
+        sp.end = text.length;
+        (sp.sub ? subs : spans).push(sp);
+      }
+    }
+    return { text: text, spans: spans, subs: subs };
+  }
+
+  // ---- classes per character ------------------------------------------------
+  var ESC = { "&": "&amp;", "<": "&lt;", ">": "&gt;" };
+  function esc(s) { return s.replace(/[&<>]/g, function (c) { return ESC[c]; }); }
+
+  // highlight.js grammar name -> the Rouge lexer whose rules apply to text in
+  // it (an embedded css block follows Rouge's css lexer, and so on).
+  var SUBTAG = { xml: "html", css: "css", javascript: "javascript", bash: "shell", ruby: "ruby", php: "php", typescript: "typescript" };
+
+  var WORD = /[A-Za-z_\u00c0-\uffff][\w\u00c0-\uffff]*/y;
+  var NUM = /(?:0[xX][\da-fA-F_]+|0[bB][01_]+|0[oO][0-7_]+|\d[\d_]*(?:\.\d[\d_]*)?(?:[eE][-+]?\d+)?)(?![\w.])/y;
+  var OPS = "=+-*/<>!&|%^~?";
+  var PUNCT = "()[]{},.;:";
+
+  function context(text, start, end, tag, scope) {
+    var ls = text.lastIndexOf("\n", start - 1) + 1, le = text.indexOf("\n", end);
+    if (le < 0) le = text.length;
+    return { tag: tag, text: text, start: start, end: end, scope: scope,
+      before: text.slice(ls, start), after: end >= le ? "" : text.slice(end, le) };
+  }
+
+  function classify(tag, text, spans, subs) {
+    var n = text.length, cls = new Array(n), ctxTag = new Array(n), i, j, sp, t, r, k, ctx;
+    for (i = 0; i < n; i++) { cls[i] = undefined; ctxTag[i] = tag; }
+    // spans close inner-first: walking them backwards paints outer ones first
+    for (i = subs.length - 1; i >= 0; i--) {
+      sp = subs[i];
+      t = SUBTAG[sp.sub] || sp.sub;
+      for (j = sp.start; j < sp.end; j++) ctxTag[j] = t;
+    }
+    for (i = spans.length - 1; i >= 0; i--) {
+      sp = spans[i];
+      if (sp.end <= sp.start) continue;
+      t = ctxTag[sp.start];
+      r = rules(t);
+      var s = text.slice(sp.start, sp.end);
+      ctx = context(text, sp.start, sp.end, t, sp.scope);
+      k = scopeClass(r, sp.scope, s, ctx);
+      if (k !== null && WORDISH.test(sp.scope)) {
+        r.wordRe.lastIndex = 0;
+        var m = r.wordRe.exec(s);
+        if (m && m[0].length === s.length) k = wordClass(r, s, ctx, k);
+      }
+      if (r.tok) k = r.tok(k, s, ctx);
+      if (k === null || k === undefined) continue;
+      var a = sp.start, b = sp.end;
+      if (typeof k !== "string") {
+        // one class per character (undefined: keeps what an outer token gave;
+        // null: none, left to inner tokens and the plain-text rules)
+        for (j = a; j < b; j++) if (k[j - a] !== undefined) cls[j] = k[j - a] === null ? undefined : k[j - a];
+        continue;
+      }
+      // newlines at a token's edges are not part of it in Rouge's lexers
+      while (b > a && text.charAt(b - 1) === "\n") b--;
+      while (a < b && text.charAt(a) === "\n") a++;
+      if (k === "si" && r.interp === "delim" && /^subst/.test(sp.scope)) {
+        // `#{`, `${`, `\(`, `{` ... `}` / `)`: the inside is code
+        var open = /^(#\{|\$\{|\$\(|\\\(|\{|\$)/.exec(s), close = /[})]$/.exec(s);
+        var oa = open ? open[0].length : 0, cb = close && b - a > oa ? 1 : 0;
+        for (j = a; j < b; j++) cls[j] = j < a + oa || j >= b - cb ? k : undefined;
+        continue;
+      }
+      for (j = a; j < b; j++) cls[j] = k;
+      // tokens whose rule ends in `\n?` (Python's comments) take their newline
+      if (r.eatNL.indexOf(k) >= 0 && text.charAt(b) === "\n") cls[b] = k;
+    }
+    // text highlight.js leaves unmarked: Rouge still marks names, operators...
+    i = 0;
+    while (i < n) {
+      if (cls[i] !== undefined) { i++; continue; }
+      // the unmarked run [i, e), all in one language
+      var e = i;
+      while (e < n && cls[e] === undefined && ctxTag[e] === ctxTag[i]) e++;
+      t = ctxTag[i];
+      r = rules(t);
+      var run = text.slice(0, e); // (words and numbers stop at the run's end)
+      while (i < e) {
+        var c = text.charAt(i), len = 1;
+        k = "";
+        var sm = null;
+        for (var q = 0; q < r.special.length && !sm; q++) {
+          r.special[q][0].lastIndex = i;
+          sm = r.special[q][0].exec(text);
+          if (sm && sm[0].length && i + sm[0].length <= e) {
+            len = sm[0].length;
+            k = r.special[q][1];
+            if (typeof k === "function") {
+              var sc = context(text, i, i + len, t, "");
+              k = k(sm[0], sc);
+              // a function may take more text (up to the run's end)
+              if (sc.extend) len = Math.min(sc.extend, e) - i;
+            }
+            if (k === undefined) sm = null;
+          } else sm = null;
+        }
+        if (sm) { /* done */ }
+        else if (/\s/.test(c)) k = r.ws;
+        else {
+          r.wordRe.lastIndex = i; NUM.lastIndex = i;
+          var mw = r.wordRe.exec(run), mn = !mw && NUM.exec(run);
+          if (mw && mw.index === i) {
+            len = mw[0].length;
+            k = wordClass(r, mw[0], context(text, i, i + len, t, ""), r.name);
+          } else if (mn && mn.index === i) {
+            len = mn[0].length;
+            k = number(mn[0]);
+          } else if (OPS.indexOf(c) >= 0) k = r.op;
+          else if (PUNCT.indexOf(c) >= 0) k = r.punct;
+        }
+        for (j = i; j < i + len; j++) cls[j] = k;
+        i += len;
+      }
+    }
+    return cls;
+  }
+
+  // ---- HTML, merged as Rouge's formatter does --------------------------------
+  function emit(text, cls) {
+    var out = "", cur = "", buf = "";
+    function flush() { if (buf) out += cur ? '<span class="' + cur + '">' + esc(buf) + "</span>" : esc(buf); buf = ""; }
+    for (var i = 0; i < text.length; i++) {
+      var k = cls[i] || "";
+      if (k !== cur) { flush(); cur = k; }
+      buf += text.charAt(i);
+    }
+    flush();
+    return out;
+  }
+
+  function registered(lang) {
+    var hljs = G.hljs;
+    return !!hljs && files([lang]).every(function (g) { return !!hljs.getLanguage(g); });
+  }
+
+  // Rouge's php lexer guesses: PHP inside HTML when the text starts with `<`
+  // (other than `<?php`) or has `<?php`/`<?=` after other text.
+  function phpGrammar(text) {
+    var t = text.replace(/^\s+/, "");
+    if (/^<\?(php|=)?/i.test(t)) {
+      // all PHP unless there is text after a closing ?>
+      return /\?>\s*\S/.test(t) ? "php-template" : "php";
+    }
+    return /^</.test(t) || /<\?(php|=)/i.test(t) ? "php-template" : "php";
+  }
+
+  function tokens(lang, text) {
+    var tag = tagOf(lang);
+    if (!tag || typeof text !== "string") return null;
+    var g = GRAMMAR[tag];
+    if (!registered(tag)) return null;
+    if (tag === "php") g = phpGrammar(text);
+    var r = rules(tag);
+    if (r.lex) return { text: text, cls: r.lex(text) };
+    var res = G.hljs.highlight(text, { language: g, ignoreIllegals: true });
+    var p = parse(res.value);
+    var cls = classify(tag, p.text, p.spans, p.subs);
+    if (r.fix) r.fix(p.text, cls);
+    return { text: p.text, cls: cls };
+  }
+
+  function code(lang, text) {
+    var t = tokens(lang, text);
+    return t ? emit(t.text, t.cls) : null;
+  }
+
+  G.carnetHighlight = { grammar: grammar, files: files, code: code, _tokens: tokens, _rules: RULES };
+})();
