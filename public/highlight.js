@@ -502,6 +502,213 @@
     scopes: RULES.javascript.scopes,
   };
 
+  // ---- Languages carnet lexes itself ----------------------------------------
+  // For a few languages highlight.js's grammar splits text so differently
+  // from Rouge's lexer that no mapping of its scopes gets close (Rouge's shell
+  // lexer marks `-o` options `nt` and `x=` `nv`, leaves other words as text,
+  // and gives `${`, `$(` and `}` their own classes). Those are lexed here by a
+  // small copy of Rouge's RegexLexer running a port of Rouge's rules.
+  //
+  // states: { name: [rule...] }; a rule is [sticky RegExp, what, next]:
+  //   what: a class for the whole match, an array of classes for its groups
+  //         (which must cover it), or function (L, m) calling L.token(cls, text);
+  //   next: a state to push, "#pop", "#pop2", or ">name" (replace the top);
+  //   ["mixin", name]: that state's rules, in place.
+  // As in Rouge: the first rule that matches wins; `^` rules only match at a
+  // line start; when nothing matches one character becomes `err`; a rule may
+  // match nothing only to change state.
+  function regexLexer(states, setup) {
+    var flat = {};
+    function rulesOf(name) {
+      if (flat[name]) return flat[name];
+      var out = [];
+      flat[name] = out;
+      states[name].forEach(function (r) {
+        if (r[0] === "mixin") rulesOf(r[1]).forEach(function (x) { out.push(x); });
+        else out.push(r);
+      });
+      return out;
+    }
+    Object.keys(states).forEach(rulesOf);
+    return function (text, cls, start, end, L0) {
+      var L = L0 || { stack: ["root"], data: {} };
+      if (!L0 && setup) setup(L);
+      var pos = start || 0, stop = end === undefined ? text.length : end, nulls = 0;
+      L.token = function (k, t) { for (var j = 0; j < t.length; j++) cls[pos + j] = k; pos += t.length; };
+      L.push = function (st) { L.stack.push(st); };
+      L.pop = function (n) { for (var j = 0; j < (n || 1) && L.stack.length > 1; j++) L.stack.pop(); };
+      L.goto = function (st) { L.stack[L.stack.length - 1] = st; };
+      var sub = text.slice(0, stop);
+      while (pos < stop) {
+        var rs = flat[L.stack[L.stack.length - 1]], matched = false;
+        for (var i = 0; i < rs.length; i++) {
+          var re = rs[i][0];
+          re.lastIndex = pos;
+          var m = re.exec(sub);
+          if (!m) continue;
+          if (m[0].length === 0 && ++nulls > 5) continue;
+          if (m[0].length) nulls = 0;
+          var what = rs[i][1], at = pos;
+          if (typeof what === "function") what(L, m);
+          else if (typeof what === "string") L.token(what, m[0]);
+          else for (var g = 0; g < what.length; g++) if (m[g + 1]) L.token(what[g], m[g + 1]);
+          pos = at + m[0].length;
+          var next = rs[i][2];
+          if (next === "#pop") L.pop();
+          else if (next === "#pop2") L.pop(2);
+          else if (next && next.charAt(0) === ">") L.goto(next.slice(1));
+          else if (next) L.push(next);
+          matched = true;
+          break;
+        }
+        if (!matched) { cls[pos] = "err"; pos++; }
+      }
+      return L;
+    };
+  }
+
+  // Rouge's shell.rb (bash, sh, zsh, ksh).
+  var SH_KW = "if|fi|else|while|do|done|for|then|return|function|select|continue|until|esac|elif|in";
+  var SH_BUILTINS = "alias|bg|bind|break|builtin|caller|cd|command|compgen|complete|declare|dirs|disown|enable|eval|exec|exit|export|false|fc|fg|getopts|hash|help|history|jobs|let|local|logout|mapfile|popd|pushd|pwd|read|readonly|set|shift|shopt|source|suspend|test|time|times|trap|true|type|typeset|ulimit|umask|unalias|unset|wait|cat|tac|nl|od|base32|base64|fmt|pr|fold|head|tail|split|csplit|wc|sum|cksum|b2sum|md5sum|sha1sum|sha224sum|sha256sum|sha384sum|sha512sum|sort|shuf|uniq|comm|ptx|tsort|cut|paste|join|tr|expand|unexpand|ls|dir|vdir|dircolors|cp|dd|install|mv|rm|shred|link|ln|mkdir|mkfifo|mknod|readlink|rmdir|unlink|chown|chgrp|chmod|touch|df|du|stat|sync|truncate|echo|printf|yes|expr|tee|basename|dirname|pathchk|mktemp|realpath|pwd|stty|printenv|tty|id|logname|whoami|groups|users|who|date|arch|nproc|uname|hostname|hostid|uptime|chcon|runcon|chroot|env|nice|nohup|stdbuf|timeout|kill|sleep|factor|numfmt|seq|tar|grep|sudo|awk|sed|gzip|gunzip";
+  var shellLex = regexLexer({
+    basic: [
+      [/#.*/y, "c"],
+      [new RegExp("\\b(?:" + SH_KW + ")\\s*\\b", "y"), "k"],
+      [/\bcase\b/y, "k", "case"],
+      [new RegExp("\\b(?:" + SH_BUILTINS + ")\\s*\\b(?!(\\.|-))", "y"), "nb"],
+      [/[.](?=\s)/y, "nb"],
+      [/(\b\w+)(=)/y, ["nv", "o"]],
+      [/[\[\]{}()!=>]/y, "o"],
+      [/&&|\|\|/y, "o"],
+      [/<<</y, "o"],
+      [/(<<-?)(\s*)(['"]?)(\\?)(\w+)(\3)/y, function (L, m) {
+        ["o", "", "sh", "sh", "no", "sh"].forEach(function (k, g) { if (m[g + 1]) L.token(k, m[g + 1]); });
+        L.data.heredoc = m[5];
+        L.push("heredoc");
+      }],
+    ],
+    heredoc: [
+      [/\n/y, "sh", "heredoc_nl"],
+      [/[^$\n\\]+/y, "sh"],
+      ["mixin", "interp"],
+      [/[$]/y, "sh"],
+    ],
+    heredoc_nl: [
+      [/\s*(\w+)\s*\n/y, function (L, m) {
+        if (m[1] === L.data.heredoc) { L.token("no", m[0]); L.pop(2); } else L.token("sh", m[0]);
+      }],
+      [/(?:)/y, "", "#pop"],
+    ],
+    double_quotes: [
+      [/(?:\$#?)?"/y, "s2", "#pop"],
+      ["mixin", "interp"],
+      [/[^"`\\$]+/y, "s2"],
+    ],
+    ansi_string: [
+      [/\\./y, "se"],
+      [/[^\\']+/y, "s1"],
+      ["mixin", "single_quotes"],
+    ],
+    single_quotes: [
+      [/'/y, "s1", "#pop"],
+      [/[^']+/y, "s1"],
+    ],
+    data: [
+      [/\s+/y, ""],
+      [/\\./y, "se"],
+      [/\$?"/y, "s2", "double_quotes"],
+      [/\$'/y, "s1", "ansi_string"],
+      [/'/y, "s1", "single_quotes"],
+      [/\*/y, "k"],
+      [/;/y, "p"],
+      [/--?[\w-]+/y, "nt"],
+      [/[^=\*\s{}()$"'`;\\<]+/y, ""],
+      [/\d+(?= |\n?$)/y, "m"],
+      [/</y, ""],
+      ["mixin", "interp"],
+    ],
+    curly: [
+      [/\}/y, "k", "#pop"],
+      [/:-/y, "k"],
+      [/[a-zA-Z0-9_]+/y, "nv"],
+      [/[^}:"`'$]+/y, "p"],
+      ["mixin", "root"],
+    ],
+    paren_interp: [
+      [/\)/y, "si", "#pop"],
+      [/\(/y, "o", "paren_inner"],
+      ["mixin", "root"],
+    ],
+    paren_inner: [
+      [/\(/y, "o", "paren_inner"],
+      [/\)/y, "o", "#pop"],
+      ["mixin", "root"],
+    ],
+    math: [
+      [/\)\)/y, "k", "#pop"],
+      [/[-+*/%^|&!]|\*\*|\|\|/y, "o"],
+      [/\d+(#\w+)?/y, "m"],
+      ["mixin", "root"],
+    ],
+    case: [
+      [/\besac\b/y, "k", "#pop"],
+      [/\|/y, "p"],
+      [/\)/y, "p", "case_stanza"],
+      ["mixin", "root"],
+    ],
+    case_stanza: [
+      [/;;/y, "p", "#pop"],
+      ["mixin", "root"],
+    ],
+    backticks: [
+      [/`/y, "sb", "#pop"],
+      ["mixin", "root"],
+    ],
+    interp: [
+      [/\\$/my, "se"],
+      [/\\./y, "se"],
+      [/\$\(\(/y, "k", "math"],
+      [/\$\(/y, "si", "paren_interp"],
+      [/\$\{#?/y, "k", "curly"],
+      [/`/y, "sb", "backticks"],
+      [/\$#?(\w+|.)/y, "nv"],
+      [/\$[*@]/y, "nv"],
+    ],
+    root: [["mixin", "basic"], ["mixin", "data"]],
+  });
+  function lexWith(lexer) {
+    return function (text) {
+      var cls = new Array(text.length);
+      lexer(text, cls);
+      return cls;
+    };
+  }
+  RULES.shell = { lex: lexWith(shellLex) };
+
+  // Rouge's console lexer: a line up to its first `$`, `#`, `>` or `;` is a
+  // prompt (gp), then whitespace (w), then shell code (its state goes on from
+  // one command line to the next); a line of dots is a comment; any other line,
+  // newline included, is output (go).
+  RULES.console = {
+    lex: function (text) {
+      var cls = new Array(text.length), p = 0, L = null;
+      while (p < text.length) {
+        var e = text.indexOf("\n", p), le = e < 0 ? text.length : e, ne = e < 0 ? le : e + 1;
+        var line = text.slice(p, le), m;
+        var set = function (a, b, k) { for (var j = a; j < b; j++) cls[j] = k; };
+        if (/^\s*(?:<[.]+>|[.]+)\s*$/.test(line)) { set(p, ne, "c"); L = null; }
+        else if ((m = /^.*?(?:\$|#|>|;)/.exec(line))) {
+          set(p, p + m[0].length, "gp");
+          var ws = /^\s*/.exec(text.slice(p + m[0].length, ne))[0].length;
+          set(p + m[0].length, p + m[0].length + ws, "w");
+          L = shellLex(text, cls, p + m[0].length + ws, ne, L);
+        } else { set(p, ne, "go"); L = null; }
+        p = ne;
+      }
+      return cls;
+    },
+  };
+
   // YAML: Rouge's classes depend on the block or flow context (a plain
   // scalar is `s` in a block, `nv` inside [...] or {...}; keys `na` or `nv`),
   // which highlight.js's grammar does not track, so carnet lexes YAML itself,
