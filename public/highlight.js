@@ -565,7 +565,9 @@
       var L = L0 || { stack: ["root"], data: {} };
       if (!L0 && setup) setup(L);
       var pos = start || 0, stop = end === undefined ? text.length : end, nulls = 0;
-      L.token = function (k, t) { for (var j = 0; j < t.length; j++) cls[pos + j] = k; pos += t.length; };
+      L.text = text; L.cls = cls;
+      L.token = function (k, t) { for (var j = 0; j < t.length; j++) cls[pos + j] = k; pos += t.length; L.pos = pos; };
+      L.skip = function (len) { pos += len; L.pos = pos; };
       L.push = function (st) { L.stack.push(st); };
       L.pop = function (n) { for (var j = 0; j < (n || 1) && L.stack.length > 1; j++) L.stack.pop(); };
       L.goto = function (st) { L.stack[L.stack.length - 1] = st; };
@@ -580,6 +582,7 @@
           if (m[0].length === 0 && ++nulls > 5) continue;
           if (m[0].length) nulls = 0;
           var what = rs[i][1], at = pos;
+          L.pos = pos;
           if (typeof what === "function") what(L, m);
           else if (typeof what === "string") L.token(what, m[0]);
           else for (var g = 0; g < what.length; g++) if (m[g + 1]) L.token(what[g], m[g + 1]);
@@ -884,6 +887,165 @@
     ],
   });
   RULES.css = { lex: lexWith(cssLex) };
+
+  // Rouge's json.rb: keys nl, whitespace w.
+  var jsonLex = regexLexer({
+    whitespace: [[/\s+/y, "w"]],
+    root: [
+      ["mixin", "whitespace"],
+      [/\{/y, "p", "object"],
+      [/\[/y, "p", "array"],
+      ["mixin", "name"],
+      ["mixin", "value"],
+      [/[\]}]/y, "p"],
+    ],
+    object: [
+      ["mixin", "whitespace"],
+      ["mixin", "name"],
+      ["mixin", "value"],
+      [/\}/y, "p", "#pop"],
+      [/,/y, "p"],
+    ],
+    name: [[/("(?:\\.|[^"\\\n])*?")(\s*)(:)/y, ["nl", "w", "p"]]],
+    value: [
+      ["mixin", "whitespace"],
+      ["mixin", "constants"],
+      [/"/y, "s2", "string"],
+      [/\[/y, "p", "array"],
+      [/\{/y, "p", "object"],
+    ],
+    string: [
+      [/[^\\"]+/y, "s2"],
+      [/\\./y, "se"],
+      [/"/y, "s2", "#pop"],
+    ],
+    array: [
+      ["mixin", "value"],
+      [/\]/y, "p", "#pop"],
+      [/,/y, "p"],
+    ],
+    constants: [
+      [/(?:true|false|null)/y, "kc"],
+      [/-?(?:0|[1-9]\d*)\.\d+(?:e[+-]?\d+)?/iy, "mf"],
+      [/-?(?:0|[1-9]\d*)(?:e[+-]?\d+)?/iy, "mi"],
+    ],
+  });
+  RULES.json = { lex: lexWith(jsonLex) };
+
+  // Rouge's diff.rb: whole lines; `@@ ... @@` is p, not gu.
+  var diffLex = regexLexer({
+    root: [
+      [/^ .*$\n?/my, ""],
+      [/^---$\n?/my, "p"],
+      [/^[+>]+.*$\n?/my, "gi"],
+      [/^\+.*$\n?/my, "gi"],
+      [/^[-<]+.*$\n?/my, "gd"],
+      [/^!.*$\n?/my, "gs"],
+      [/^(?:[Ii]ndex|diff).*$\n?/my, "gh"],
+      [/^(@@[^@]*@@)([^\n]*\n)/my, ["p", ""]],
+      [/^\w.*$\n?/my, "p"],
+      [/^=.*$\n?/my, "gh"],
+      [/\s.*$\n?/my, ""],
+    ],
+  });
+  RULES.diff = { lex: lexWith(diffLex) };
+
+  // Rouge's docker.rb: an instruction is k and the rest of its line s; RUN's
+  // command is shell (one shell lexer state per RUN, across its lines).
+  var DOCKER_KW = "FROM|MAINTAINER|CMD|LABEL|EXPOSE|ENV|ADD|COPY|ENTRYPOINT|VOLUME|USER|WORKDIR|ARG|STOPSIGNAL|HEALTHCHECK|SHELL";
+  var dockerLex = regexLexer({
+    root: [
+      [/\s+/y, ""],
+      [/^(FROM)(\s+)(.*)(\s+)(AS)(\s+)(.*)/imy, ["k", "w", "s", "w", "k", "w", "s"]],
+      [new RegExp("^(ONBUILD)(\\s+)(" + DOCKER_KW + ")(.*)", "imy"), ["k", "w", "k", "s"]],
+      [new RegExp("^(" + DOCKER_KW + ")\\b(.*)", "imy"), ["k", "s"]],
+      [/#.*?$/my, "c"],
+      [/^(?:ONBUILD\s+)?RUN(\s+)/imy, function (L, m) { L.token("k", m[0]); L.data.shell = null; }, "run"],
+      [/\w+/y, ""],
+      [/[^\w]+/y, ""],
+    ],
+    run: [
+      [/\n/y, "", "#pop"],
+      [/\\[\s\S]/y, "se"],
+      [/(?:\\.|[^\n\\])+/y, function (L, m) {
+        L.data.shell = shellLex(L.text, L.cls, L.pos, L.pos + m[0].length, L.data.shell);
+        L.skip(m[0].length);
+      }],
+    ],
+  });
+  RULES.docker = { lex: lexWith(dockerLex) };
+
+  // Rouge's ini.rb and toml.rb.
+  var iniLex = regexLexer({
+    basic: [
+      [/[;#].*?\n/y, "c"],
+      [/\s+/y, ""],
+      [/\\\n/y, "se"],
+    ],
+    root: [
+      ["mixin", "basic"],
+      [/([\w\-.]+)(\s*)(=)/y, ["py", "", "p"], "value"],
+      [/\[.*?\]/y, "nn"],
+    ],
+    value: [
+      [/\n/y, "", "#pop"],
+      ["mixin", "basic"],
+      [/"/y, "s", "dq"],
+      [/'.*?'/y, "s"],
+      ["mixin", "esc_str"],
+      [/[^\\\n]+/y, "s"],
+    ],
+    dq: [
+      [/"/y, "s", "#pop"],
+      ["mixin", "esc_str"],
+      [/[^\\"]+/y, "s"],
+    ],
+    esc_str: [[/\\[\s\S]/y, "se"]],
+  });
+  RULES.ini = { lex: lexWith(iniLex) };
+  var TOML_ID = "(?:\\S+|\"[^\"]+\"|'[^']+')";
+  var tomlLex = regexLexer({
+    basic: [
+      [/\s+/y, ""],
+      [/#.*?$/my, "c"],
+      [/(?:true|false)/y, "kc"],
+      [new RegExp("(" + TOML_ID + ")(\\s*)(=)(\\s*)(\\{)", "y"), ["nn", "", "o", "", "p"], "inline"],
+      // (Rouge's `(?<!=)` never sees the text before: it always holds)
+      [/\s*\[\S+\]/y, "nn"],
+      [/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z/y, "ld"],
+      [/[+-]?\d+(?:_\d+)*\.\d+(?:_\d+)*(?:[eE][+-]?\d+(?:_\d+)*)?/y, "mf"],
+      [/[+-]?\d+(?:_\d+)*[eE][+-]?\d+(?:_\d+)*/y, "mf"],
+      [/[+-]?(?:nan|inf)/y, "mf"],
+      [/0x[0-9a-fA-F]+(?:_[0-9a-fA-F]+)*/y, "mh"],
+      [/0o[0-7]+(?:_[0-7]+)*/y, "mo"],
+      [/0b[01]+(?:_[01]+)*/y, "mb"],
+      [/[+-]?\d+(?:_\d+)*/y, "mi"],
+    ],
+    root: [
+      ["mixin", "basic"],
+      [new RegExp("(" + TOML_ID + ")(\\s*)(=)", "y"), ["py", "", "p"], "value"],
+    ],
+    value: [[/\n/y, "", "#pop"], ["mixin", "content"]],
+    content: [
+      ["mixin", "basic"],
+      [new RegExp("(" + TOML_ID + ")(\\s*)(=)", "y"), ["py", "", "p"]],
+      [/"""/y, "s", "mdq"],
+      [/"/y, "s", "dq"],
+      [/'''/y, "s", "msq"],
+      [/'/y, "s", "sq"],
+      ["mixin", "esc_str"],
+      [/,/y, "p"],
+      [/\[/y, "p", "array"],
+    ],
+    dq: [[/"/y, "s", "#pop"], [/\n/y, "err", "#pop"], ["mixin", "esc_str"], [/[^\\"\n]+/y, "s"]],
+    mdq: [[/"""/y, "s", "#pop"], ["mixin", "esc_str"], [/[^\\"]+/y, "s"], [/"+/y, "s"]],
+    sq: [[/'/y, "s", "#pop"], [/\n/y, "err", "#pop"], [/[^'\n]+/y, "s"]],
+    msq: [[/'''/y, "s", "#pop"], [/[^']+/y, "s"], [/'+/y, "s"]],
+    esc_str: [[/\\[0t\tn\n "\\r]/y, "se"]],
+    array: [["mixin", "content"], [/\]/y, "p", "#pop"]],
+    inline: [["mixin", "content"], [/\}/y, "p", "#pop"]],
+  });
+  RULES.toml = { lex: lexWith(tomlLex) };
 
   // YAML: Rouge's classes depend on the block or flow context (a plain
   // scalar is `s` in a block, `nv` inside [...] or {...}; keys `na` or `nv`),
