@@ -1047,6 +1047,100 @@
   });
   RULES.toml = { lex: lexWith(tomlLex) };
 
+  // Rouge's nginx.rb.
+  var NGINX_ID = "[^\\s$;{}()#]+";
+  var nginxLex = regexLexer({
+    root: [
+      [/(include)(\s+)([^\s;]+)/y, ["k", "", "n"]],
+      [new RegExp(NGINX_ID, "y"), "k", "statement"],
+      ["mixin", "base"],
+    ],
+    block: [
+      [/\}/y, "p", "#pop"],
+      [new RegExp(NGINX_ID, "y"), "kn", "statement"],
+      ["mixin", "base"],
+    ],
+    statement: [
+      [/\{/y, "p", ">block"],
+      [/;/y, "p", "#pop"],
+      ["mixin", "base"],
+    ],
+    base: [
+      [/\s+/y, ""],
+      [/#.*/y, "c1"],
+      [/(?:on|off)\b/y, "no"],
+      [/[$][\w-]+/y, "nv"],
+      [/([a-z0-9.-]+)(:)([0-9]+)/iy, ["nf", "p", "mi"]],
+      [/[a-z-]+\/[a-z-]+/iy, "nc"],
+      [/[0-9]+[kmg]?\b/iy, "mi"],
+      [/(~)(\s*)([^\s{]+)/y, ["p", "", "sr"]],
+      [/[:=~]/y, "p"],
+      [new RegExp("/(?:" + NGINX_ID + ")?", "y"), "n"],
+      [/[^#\s;{}$\\]+/y, "s"],
+      [/[$;]/y, ""],
+    ],
+  });
+  RULES.nginx = { lex: lexWith(nginxLex) };
+
+  // Rouge's make.rb: recipes and assignments' values are shell, with one
+  // shell lexer state per block.
+  var MAKE_FUNCTIONS = "abspath|addprefix|addsuffix|and|basename|call|dir|error|eval|file|filter|filter-out|findstring|firstword|flavor|foreach|if|join|lastword|notdir|or|origin|patsubst|realpath|shell|sort|strip|subst|suffix|value|warning|wildcard|word|wordlist|words";
+  function makeShell(L, m) {
+    L.data.shell = shellLex(L.text, L.cls, L.pos, L.pos + m[0].length, L.data.shell);
+    L.skip(m[0].length);
+  }
+  var makeLex = regexLexer({
+    root: [
+      [/\s+/y, ""],
+      [/#.*?\n/y, "c"],
+      [/([-s]?include)((?:[\t ]+[^\t\n #]+)+)/y, ["k", "sx"]],
+      [/(ifn?def|ifn?eq)([\t ]+)([^#\n]+)/y, ["k", "", "nv"]],
+      [/(?:else|endif)[\t ]*(?=[#\n])/y, "k"],
+      [/(export)([\t ]+)(?=[\w${}()\t -]+\n)/y, ["k", ""], "export"],
+      [/export[\t ]+/y, "k"],
+      [/([\w${}().-]+)([\t ]*)([!?:+]?=)/y, ["nv", "", "o"], "shell_line"],
+      [/"(?:\\\\|\\.|[^"\\])*"/y, "s2"],
+      [/'(?:\\\\|\\.|[^'\\])*'/y, "s1"],
+      [/([^\n:]+)(:+)([ \t]*)/y, ["nl", "o", ""], "block_header"],
+    ],
+    export: [
+      [/[\w${}()-]/y, "nv"],
+      [/\n/y, "", "#pop"],
+      [/[\t ]+/y, ""],
+    ],
+    block_header: [
+      [/[^,\\\n#]+/y, "nf"],
+      [/,/y, "p"],
+      [/#.*?/y, "c"],
+      [/\\\n/y, ""],
+      [/\\./y, ""],
+      [/\n/y, "", ">block_body"],
+    ],
+    block_body: [
+      [/(ifn?def|ifn?eq)([\t ]+)([^#\n]+)(#.*)?(\n)/y, ["k", "", "nv", "c", ""]],
+      [/(else|endif)([\t ]*)(#.*)?(\n)/y, ["k", "", "c", ""]],
+      [/(\t[\t ]*)([@-]?)/y, ["", "p"], "shell_line"],
+      [/(?:)/y, function (L) { L.data.shell = null; }, "#pop"],
+    ],
+    shell: [
+      [/\$[({][\t ]*\w[\w:=%.]*[\t ]*[)}]/iy, "nv"],
+      [new RegExp("(\\$[({])([\\t ]*)(" + MAKE_FUNCTIONS + ")([\\t ]+)", "y"), ["nf", "", "nb", ""], "shell_expr"],
+      [/\\[\s\S]/y, makeShell],
+      [/[\s\S]+?(?=\$\(|\$\{|\(|\)|\}|\\|$)/my, makeShell],
+      [/\$\(|\$\{|\(|\)|\}|\\|$/my, makeShell],
+    ],
+    shell_expr: [
+      [/[({]/y, makeShell, "shell_expr"],
+      [/[)}]/y, "nf", "#pop"],
+      ["mixin", "shell"],
+    ],
+    shell_line: [
+      [/\n/y, "", "#pop"],
+      ["mixin", "shell"],
+    ],
+  });
+  RULES.make = { lex: lexWith(makeLex) };
+
   // YAML: Rouge's classes depend on the block or flow context (a plain
   // scalar is `s` in a block, `nv` inside [...] or {...}; keys `na` or `nv`),
   // which highlight.js's grammar does not track, so carnet lexes YAML itself,
