@@ -65,15 +65,16 @@
     l[2].split(" ").forEach(function (a) { if (a) TAG[a] = l[0]; });
   });
 
-  // Grammars a grammar embeds (highlight.js `subLanguage`): they must be
-  // registered too, or that text would silently come out plain. php may
-  // switch to php-template (PHP inside HTML, as Rouge's php lexer guesses).
-  // javascript's graphql and perl's mojolicious are not vendored at all, so
-  // their text is plain everywhere.
+  // Grammars a grammar embeds (highlight.js `subLanguage`) where that matters
+  // here: they must be registered too, or that text would silently come out
+  // plain. php may switch to php-template (PHP inside HTML, as Rouge's php
+  // lexer guesses); css marks where HTML's <style> ends, even though carnet
+  // lexes the CSS itself. javascript's graphql and perl's mojolicious are not
+  // vendored, so that text is plain everywhere. (shell and dockerfile embed
+  // bash, markdown xml, yaml ruby: carnet lexes those four itself.)
   var EMBEDS = {
-    bash: [], shell: ["bash"], dockerfile: ["bash"], xml: ["css", "javascript"],
-    javascript: ["xml", "css"], typescript: ["xml", "css"], markdown: ["xml"],
-    yaml: ["ruby"], php: ["php-template"], "php-template": ["xml", "php"],
+    xml: ["css", "javascript"], javascript: ["xml", "css"], typescript: ["xml", "css"],
+    php: ["php-template"], "php-template": ["xml", "php"],
   };
 
   // Rouge's Lexer.find_fancy: `ruby?opt=1` names ruby (options are ignored).
@@ -84,21 +85,39 @@
     return Object.prototype.hasOwnProperty.call(TAG, name) ? TAG[name] : null;
   }
 
+  // The highlight.js grammar of a language as authors name it, or null when
+  // carnet cannot highlight it.
   function grammar(lang) {
     var t = tagOf(lang);
     return t ? GRAMMAR[t] : null;
   }
 
-  // Every grammar file the languages need, sub-languages included, sorted.
+  function closure(g, seen, out) {
+    if (seen[g]) return;
+    seen[g] = true;
+    out.push(g);
+    (EMBEDS[g] || []).forEach(function (e) { closure(e, seen, out); });
+  }
+
+  // The grammar files code(lang, text) needs registered, sorted; [] for the
+  // languages carnet lexes itself (then it needs no highlight.js at all);
+  // null for an unknown language. Only Markdown's depend on the text: the
+  // languages of its fenced code blocks.
+  function needs(lang, text) {
+    var tag = tagOf(lang);
+    if (!tag) return null;
+    var r = rules(tag), seen = Object.create(null), out = [];
+    if (r.lex) (r.needs ? r.needs(text || "") : []).forEach(function (g) { closure(g, seen, out); });
+    else closure(GRAMMAR[tag], seen, out);
+    return out.sort();
+  }
+
+  // Every grammar file a set of languages needs (sub-languages included), sorted.
   function files(langs) {
     var seen = Object.create(null), out = [];
-    function add(g) {
-      if (seen[g]) return;
-      seen[g] = true;
-      out.push(g);
-      (EMBEDS[g] || []).forEach(add);
-    }
-    (langs || []).forEach(function (l) { var g = grammar(l); if (g) add(g); });
+    (langs || []).forEach(function (l) {
+      (needs(l, "") || []).forEach(function (g) { if (!seen[g]) { seen[g] = true; out.push(g); } });
+    });
     return out.sort();
   }
 
@@ -568,6 +587,7 @@
       L.text = text; L.cls = cls;
       L.token = function (k, t) { for (var j = 0; j < t.length; j++) cls[pos + j] = k; pos += t.length; L.pos = pos; };
       L.skip = function (len) { pos += len; L.pos = pos; };
+      L.rewind = function (len) { L.back = len; }; // leave the match's last len characters unlexed
       L.push = function (st) { L.stack.push(st); };
       L.pop = function (n) { for (var j = 0; j < (n || 1) && L.stack.length > 1; j++) L.stack.pop(); };
       L.goto = function (st) { L.stack[L.stack.length - 1] = st; };
@@ -581,12 +601,15 @@
           if (!m) continue;
           if (m[0].length === 0 && ++nulls > 5) continue;
           if (m[0].length) nulls = 0;
-          var what = rs[i][1], at = pos;
+          var what = rs[i][1], at = pos, len = m[0].length;
           L.pos = pos;
-          if (typeof what === "function") what(L, m);
-          else if (typeof what === "string") L.token(what, m[0]);
+          L.back = 0;
+          if (typeof what === "function") {
+            // a function returning false did not match after all
+            if (what(L, m) === false) { pos = at; continue; }
+          } else if (typeof what === "string") L.token(what, m[0]);
           else for (var g = 0; g < what.length; g++) if (m[g + 1]) L.token(what[g], m[g + 1]);
-          pos = at + m[0].length;
+          pos = at + len - L.back;
           var next = rs[i][2];
           if (next === "#pop") L.pop();
           else if (next === "#pop2") L.pop(2);
@@ -1141,6 +1164,149 @@
   });
   RULES.make = { lex: lexWith(makeLex) };
 
+  // Rouge's markdown.rb. Front matter is YAML; a fenced block's code is lexed
+  // as its language (plain `sb` when carnet does not know it); inline HTML
+  // goes through a copy of the tag rules of Rouge's html.rb.
+  var MD_E = "(?:\\\\.|[^\\\\\\n])";
+  function mdRe(src, flags) { return new RegExp(src.replace(/E/g, MD_E), "y" + (flags || "")); }
+  var htmlTagLex = regexLexer({
+    root: [
+      [/[^<&]+/y, ""],
+      [/&\S*?;/y, "ni"],
+      [/<!DOCTYPE [\s\S]*?>/iy, "cp"],
+      [/<!\[CDATA\[[\s\S]*?\]\]>/y, "cp"],
+      [/<!--/y, "c", "comment"],
+      [/<\?[\s\S]*?\?>/y, "cp"],
+      [/<\//y, "nt", "tag_end"],
+      [/</y, "nt", "tag_start"],
+    ],
+    tag_end: [["mixin", "tag_end_end"], [/[\p{L}:_-][\p{L}\p{M}\p{N}\p{Pc}\p{Cf}:.·-]*/uy, "nt", ">tag_end_end"]],
+    tag_end_end: [[/\s+/y, ""], [/>/y, "nt", "#pop"]],
+    tag_start: [[/\s+/y, ""], [/[\p{L}:_-][\p{L}\p{M}\p{N}\p{Pc}\p{Cf}:.·-]*/uy, "nt", ">tag"], [/(?:)/y, "", ">tag"]],
+    comment: [[/[^-]+/y, "c"], [/-->/y, "c", "#pop"], [/-/y, "c"]],
+    tag: [
+      [/\s+/y, ""],
+      [/[\p{L}:_\[\]()*.-][\p{L}\p{M}\p{N}\p{Pc}\p{Cf}:.·\[\]()*-]*\s*=\s*/uy, "na", "attr"],
+      [/[\p{L}:_*#-][\p{L}\p{M}\p{N}\p{Pc}\p{Cf}:.·*#-]*/uy, "na"],
+      [/\/?\s*>/y, "nt", "#pop"],
+    ],
+    attr: [[/"/y, "s", ">dq"], [/'/y, "s", ">sq"], [/[^\s>]+/y, "s", "#pop"]],
+    dq: [[/"/y, "s", "#pop"], [/[^"]+/y, "s"]],
+    sq: [[/'/y, "s", "#pop"], [/[^']+/y, "s"]],
+  });
+  // another language's classes, written over [at, at + text.length)
+  function delegateTo(L, lang, text) {
+    var t = lang === null ? null : tokens(lang, text);
+    var k = lang === null || /^(plaintext|text)?$/.test(lang) ? "" : "sb";
+    for (var j = 0; j < text.length; j++) L.cls[L.pos + j] = t ? t.cls[j] || "" : k;
+    L.skip(text.length);
+  }
+  function mdHtml(L, m) {
+    L.data.html = htmlTagLex(L.text, L.cls, L.pos, L.pos + m[0].length, L.data.html);
+    L.skip(m[0].length);
+  }
+  var markdownLex = regexLexer({
+    root: [
+      [/^(---\s*\n[\s\S]*?\n?)^(---\s*$\n?)/my, function (L, m) {
+        if (L.pos !== 0) return false; // Rouge's \A
+        var c = yamlLex(m[0]);
+        for (var j = 0; j < c.length; j++) L.cls[L.pos + j] = c[j];
+        L.skip(m[0].length);
+      }],
+      [/\\./y, "se"],
+      [/^[\S ]+\n(?:---*)\n/my, "gh"],
+      [/^[\S ]+\n(?:===*)\n/my, "gu"],
+      [/^#(?=[^#]).*?$/my, "gh"],
+      [/^##*.*?$/my, "gu"],
+      [/^([ \t]*)(`{3,}|~{3,})([^\n]*\n)(([\s\S]*?)(\n\1)(\2))?/my, function (L, m) {
+        var name = m[3].trim();
+        L.token("", m[1] || "");
+        L.token("p", m[2]);
+        L.token("nl", m[3]);
+        var lang = name === "" ? null : name;
+        if (m[5]) delegateTo(L, lang, m[5]);
+        if (m[6]) L.token("", m[6]);
+        if (m[7]) L.token("p", m[7]);
+        else { L.data.fence = m[2]; L.data.fenceLang = lang; L.push("fence"); }
+      }],
+      [/\n\n(?:(?:    |\t).*?\n|\n)+/y, "sb"],
+      [mdRe("(`+)(?:E|\\n)+?\\1"), "sb"],
+      [/^(?:\s*[*]){3,}\s*$/my, "p"],
+      [/^(?:\s*[-]){3,}\s*$/my, "p"],
+      [/^\s*[*+-](?=\s)/my, "p"],
+      [/^\s*\d+\./my, "p"],
+      [/^\s*>.*?$/my, "gt"],
+      [mdRe("^(\\s*)(\\[)(E+?)(\\])(\\s*)(:)", "m"), function (L, m) {
+        ["", "p", "ss", "p", "", "p"].forEach(function (k, g) { if (m[g + 1]) L.token(k, m[g + 1]); });
+        L.push("title");
+        L.push("url");
+      }],
+      [mdRe("(!?\\[)(E*?|[^\\]]*?)(\\])(?=[\\[(])"), ["p", "nv", "p"], "link"],
+      [mdRe("[*][*]E*?[*][*]"), "gs"],
+      [mdRe("__E*?__"), "gs"],
+      [mdRe("[*]E*?[*]"), "ge"],
+      [mdRe("_E*?_"), "ge"],
+      [/<.*?@.+[.].+>/y, "nv"],
+      [mdRe("<(?:https?|mailto|ftp)://E*?>"), "nv"],
+      [/[^\\`\[*\n&<]+/y, ""],
+      [/&\S*;/y, mdHtml],
+      [mdRe("<E*?>"), mdHtml],
+      [/[&<]/y, ""],
+      [/\[/y, ""],
+      [/\n/y, ""],
+    ],
+    // an unclosed fence: lines of code until one starts with the fence
+    fence: [
+      [/^([ \t]*)(`{3,}|~{3,})/my, function (L, m) {
+        if (m[2].indexOf(L.data.fence) !== 0) return false;
+        L.pop();
+        L.token("", m[1]);
+        L.token("p", L.data.fence);
+        L.rewind(m[0].length - m[1].length - L.data.fence.length);
+      }],
+      [/^.*\n/my, function (L, m) { delegateTo(L, L.data.fenceLang, m[0]); }],
+    ],
+    link: [
+      [mdRe("(\\[)(E*?)(\\])"), ["p", "ss", "p"], "#pop"],
+      [/[(]/y, function (L, m) { L.token("p", m[0]); L.push("inline_title"); L.push("inline_url"); }],
+      [/[ \t]+/y, ""],
+      [/(?:)/y, "", "#pop"],
+    ],
+    inline_url: [
+      [/[^<\s)]+/y, "sx", "#pop"],
+      [/\s+/y, ""],
+      ["mixin", "url"],
+    ],
+    url: [
+      [/[ \t]+/y, ""],
+      [mdRe("(<)(E*?)(>)"), ["nt", "sx", "nt"], "#pop"],
+      [/\S+/y, "sx", "#pop"],
+    ],
+    title: [
+      [mdRe("\"E*?\""), "nn"],
+      [mdRe("'E*?'"), "nn"],
+      [mdRe("[(]E*?[)]"), "nn"],
+      [/\s*(?=["'()])/y, ""],
+      [/(?:)/y, "", "#pop"],
+    ],
+    inline_title: [
+      [/[)]/y, "p", "#pop"],
+      ["mixin", "title"],
+    ],
+  });
+  RULES.markdown = {
+    lex: lexWith(markdownLex),
+    // the fenced blocks' languages
+    needs: function (text) {
+      var out = [], re = /^[ \t]*(?:`{3,}|~{3,})([^\n]*)\n/gm, m;
+      while ((m = re.exec(text))) {
+        var n = needs(m[1].trim(), "");
+        if (n) n.forEach(function (g) { out.push(g); });
+      }
+      return out;
+    },
+  };
+
   // YAML: Rouge's classes depend on the block or flow context (a plain
   // scalar is `s` in a block, `nv` inside [...] or {...}; keys `na` or `nv`),
   // which highlight.js's grammar does not track, so carnet lexes YAML itself,
@@ -1452,9 +1618,9 @@
     return out;
   }
 
-  function registered(lang) {
-    var hljs = G.hljs;
-    return !!hljs && files([lang]).every(function (g) { return !!hljs.getLanguage(g); });
+  function registered(lang, text) {
+    var hljs = G.hljs, n = needs(lang, text);
+    return !!n && n.every(function (g) { return !!hljs && !!hljs.getLanguage(g); });
   }
 
   // Rouge's php lexer guesses: PHP inside HTML when the text starts with `<`
@@ -1472,7 +1638,7 @@
     var tag = tagOf(lang);
     if (!tag || typeof text !== "string") return null;
     var g = GRAMMAR[tag];
-    if (!registered(tag)) return null;
+    if (!registered(tag, text)) return null;
     if (tag === "php") g = phpGrammar(text);
     var r = rules(tag);
     if (r.lex) return { text: text, cls: r.lex(text) };
@@ -1488,5 +1654,5 @@
     return t ? emit(t.text, t.cls) : null;
   }
 
-  G.carnetHighlight = { grammar: grammar, files: files, code: code, _tokens: tokens, _rules: RULES };
+  G.carnetHighlight = { grammar: grammar, needs: needs, files: files, code: code, _tokens: tokens };
 })();
