@@ -552,6 +552,139 @@
   RULES.html = { name: "", op: "", punct: "", num: "", special: MARKUP.special, scopes: Object.assign({ tag: markupTag("html") }, MARKUP.scopes) };
   RULES.xml = { name: "", op: "", punct: "", num: "", special: MARKUP.special, scopes: Object.assign({ tag: markupTag("xml") }, MARKUP.scopes) };
 
+  // `name:` is one label token in Rouge: the colon goes with the name
+  function labelColon(text, cls) {
+    for (var i = 1; i < text.length; i++) if (cls[i - 1] === "nl" && text.charAt(i - 1) !== ":" && text.charAt(i) === ":" && cls[i] !== "nl") cls[i] = "nl";
+  }
+  // Java (Rouge's java.rb): every operator and bracket is `o`; `.name` is an
+  // attribute (na); CONSTANT_CASE no, CamelCase nc; `name:` a label; import
+  // and package paths one nn; strings `s`, chars `sc`.
+  RULES.java = {
+    punct: "o",
+    words: {
+      k: "assert break case catch continue default do else finally for if goto instanceof new return switch this throw try while",
+      kd: "abstract const enum extends final implements native private protected public static strictfp super synchronized throws transient volatile class interface",
+      kt: "boolean byte char double float int long short var void",
+      kc: "true false null",
+      kn: "import package",
+    },
+    word: function (w, ctx) {
+      if (/\b(?:import|package)\s+(?:static\s+)?[\w.]*$/.test(ctx.before)) return "nn";
+      if (/\.$/.test(ctx.before)) return "na";
+      if (rules("java").kw[w]) return undefined;
+      if (/^:/.test(ctx.after)) return "nl";
+      if (ctx.scope === "title.function") return "nf";
+      if (/^\p{Lu}[\p{Lu}\d_]*$/u.test(w)) return "no";
+      if (/^\p{Lu}[\p{L}\d]*$/u.test(w)) return "nc";
+      return undefined;
+    },
+    fix: labelColon,
+    special: [[/(?<=\b(?:import|package)\s+(?:static\s+)?[\w.]*)[.*]/y, "nn"]],
+    scopes: {
+      string: function (t) { return t.charAt(0) === "'" ? "sc" : "s"; },
+      meta: "nd", variable: "n", type: null, built_in: null, "title.class": null,
+      "title.class.inherited": null, "title.function": "n", params: null,
+      "variable.language": null, operator: "o", doctag: null,
+    },
+  };
+
+  // Brace depth before each character, outside strings and comments (C's
+  // and C++'s Rouge lexers give nf only to functions defined at depth 0).
+  var depthCache = { text: null, depth: null };
+  function braceDepth(text) {
+    if (depthCache.text === text) return depthCache.depth;
+    var d = new Array(text.length + 1), n = 0, i = 0, m, re = /"(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*'|\/\/.*|\/\*[\s\S]*?\*\/|[{}]/g;
+    var last = 0;
+    while ((m = re.exec(text))) {
+      for (i = last; i < m.index; i++) d[i] = n;
+      if (m[0] === "{") { d[m.index] = n; n++; } else if (m[0] === "}") { n = Math.max(0, n - 1); d[m.index] = n; }
+      else for (i = m.index; i < m.index + m[0].length; i++) d[i] = n;
+      last = m.index + m[0].length;
+    }
+    for (i = last; i <= text.length; i++) d[i] = n;
+    d.firstBrace = -1;
+    for (i = 0; i < text.length; i++) if (text.charAt(i) === "{" && d[i] === 0 && d[i + 1] === 1) { d.firstBrace = i; break; }
+    depthCache = { text: text, depth: d };
+    return d;
+  }
+  // C (Rouge's c.rb) and C++ (cpp.rb): a preprocessor line is one cp (an
+  // include's file cpf); `name:` at a line's start is a label; true, false,
+  // NULL (and nullptr) are nb; functions nf only when defined at the top level.
+  function cMacro(t) {
+    var out = new Array(t.length), i, m = /^(#\s*include)(\s*)(<[^>]+>|"[^"]+")(.*)$/.exec(t);
+    if (m) {
+      for (i = 0; i < t.length; i++) out[i] = i < m[1].length ? "cp" : i < m[1].length + m[2].length ? "" : i < m[1].length + m[2].length + m[3].length ? "cpf" : "c1";
+      out.lock = true;
+      return out;
+    }
+    for (i = 0; i < t.length; i++) out[i] = "cp";
+    var re = /\/\*[\s\S]*?\*\//g;
+    while ((m = re.exec(t))) for (i = m.index; i < m.index + m[0].length; i++) out[i] = "cm";
+    out.lock = true;
+    return out;
+  }
+  function cFix(text, cls) {
+    labelColon(text, cls);
+    // a preprocessor line's newline is cp too
+    var re = /^[ \t]*#.*(\n)/gm, m;
+    while ((m = re.exec(text))) {
+      var nl = m.index + m[0].length - 1, first = m.index + m[0].indexOf("#");
+      if (cls[first] === "cp" || cls[first] === "c") if (cls[nl] === "" || cls[nl] === undefined) cls[nl] = cls[first];
+    }
+  }
+  function cNumber(t) {
+    if (/^[-+]/.test(t)) {
+      // Rouge's numbers have no sign: it is an operator
+      var k = cNumber(t.slice(1)), out = [ "o" ];
+      for (var i = 1; i < t.length; i++) out.push(k);
+      return out;
+    }
+    if (/^0x/i.test(t)) return "mh";
+    if (/^0b/i.test(t)) return "mb";
+    if (/^0[0-7']+[lu]*$/i.test(t)) return "mo";
+    if (/[.e]/i.test(t)) return "mf";
+    return "mi";
+  }
+  function cRules(cpp) {
+    var self = cpp ? "cpp" : "c";
+    return {
+      words: {
+        k: "auto break case const continue default do else enum extern for goto if register restricted return sizeof static struct switch typedef union volatile virtual while _Alignas _Alignof _Atomic _Generic _Imaginary _Noreturn _Static_assert _Thread_local" +
+          (cpp ? " asm catch char8_t concept consteval constexpr constinit const_cast co_await co_return co_yield delete dynamic_cast explicit export friend mutable namespace new operator private protected public reinterpret_cast requires restrict size_of static_cast this throw throws typeid typename using final override alignas alignof decltype noexcept static_assert thread_local try class template" : ""),
+        kt: "int long float short double char unsigned signed void jmp_buf FILE DIR div_t ldiv_t mbstate_t sig_atomic_t fpos_t clock_t time_t va_list size_t ssize_t off_t wchar_t ptrdiff_t wctrans_t wint_t wctype_t _Bool _Complex int8_t int16_t int32_t int64_t uint8_t uint16_t uint32_t uint64_t int_least8_t int_least16_t int_least32_t int_least64_t uint_least8_t uint_least16_t uint_least32_t uint_least64_t int_fast8_t int_fast16_t int_fast32_t int_fast64_t uint_fast8_t uint_fast16_t uint_fast32_t uint_fast64_t intptr_t uintptr_t intmax_t uintmax_t char16_t char32_t" + (cpp ? " bool" : ""),
+        kr: "__asm __int8 __based __except __int16 __stdcall __cdecl __fastcall __int32 __declspec __finally __int61 __try __leave inline _inline __inline naked _naked __naked restrict _restrict __restrict thread _thread __thread typename _typename __typename" +
+          (cpp ? " __virtual_inheritance __uuidof __super __single_inheritance __multiple_inheritance __interface __event" : ""),
+        nb: "true false NULL" + (cpp ? " nullptr" : ""),
+        kp: cpp ? "__offload __blockingoffload __outer" : "",
+      },
+      word: function (w, ctx) {
+        if (/^\s*$/.test(ctx.before) && /^:(?!:)/.test(ctx.after)) return "nl";
+        if (cpp && /\b(?:class|struct|typename)\s+$/.test(ctx.before)) return "nc";
+        if (rules(self).kw[w]) return undefined;
+        if (/^title(\.function)?$/.test(ctx.scope) && /^\s*\(/.test(ctx.after)) {
+          // C++'s lexer never leaves the body of the first top-level `{` (its
+          // statements take every later brace as punctuation)
+          var d = braceDepth(ctx.text);
+          return d[ctx.start] === 0 && !(cpp && d.firstBrace >= 0 && d.firstBrace < ctx.start) ? "nf" : "n";
+        }
+        return undefined;
+      },
+      special: (cpp ? [[/::|<=>/y, "o"], [/(?<=\btemplate\s*<[^>;]*)>/y, "p"], [/(?<=\bcase\b[^:\n]*):(?!:)/y, "p"]] : [[/(?<=\bcase\b[^:\n]*):/y, "p"]])
+        .concat([[/[{}]/y, "p"], [/\?|:/y, "o"]]),
+      fix: cFix,
+      scopes: {
+        meta: cMacro, string: function (t) {
+          return t.charAt(0) === "'" || /^(u8|u|U|L)'/.test(t) ? "sc" : parts(t, "s", { escape: /\\([\\abfnrtv"']|x[a-fA-F0-9]{2,4}|[0-7]{1,3})/ });
+        },
+        number: cNumber, type: null, built_in: null, title: null, "title.function": null, "title.class": null,
+        class: null, function: null, params: null, literal: null, keyword: null, "variable.language": null, "char.escape": null,
+        doctag: null, operator: "o",
+      },
+    };
+  }
+  RULES.c = cRules(false);
+  RULES.cpp = cRules(true);
+
   // ---- Languages carnet lexes itself ----------------------------------------
   // For a few languages highlight.js's grammar splits text so differently
   // from Rouge's lexer that no mapping of its scopes gets close (Rouge's shell
@@ -1497,8 +1630,8 @@
   }
 
   function classify(tag, text, spans, subs) {
-    var n = text.length, cls = new Array(n), ctxTag = new Array(n), locked = new Array(n), i, j, sp, t, r, k, ctx;
-    for (i = 0; i < n; i++) { cls[i] = undefined; ctxTag[i] = tag; locked[i] = false; }
+    var n = text.length, cls = new Array(n), ctxTag = new Array(n), locked = new Array(n), scopeAt = new Array(n), i, j, sp, t, r, k, ctx;
+    for (i = 0; i < n; i++) { cls[i] = undefined; ctxTag[i] = tag; locked[i] = false; scopeAt[i] = ""; }
     // spans close inner-first: walking them backwards paints outer ones first
     for (i = subs.length - 1; i >= 0; i--) {
       sp = subs[i];
@@ -1516,6 +1649,7 @@
     for (i = spans.length - 1; i >= 0; i--) {
       sp = spans[i];
       if (sp.end <= sp.start) continue;
+      for (j = sp.start; j < sp.end; j++) scopeAt[j] = sp.scope;
       t = ctxTag[sp.start];
       r = rules(t);
       var s = text.slice(sp.start, sp.end);
@@ -1532,7 +1666,7 @@
       if (typeof k !== "string") {
         // one class per character (undefined: keeps what an outer token gave;
         // null: none, left to inner tokens and the plain-text rules)
-        for (j = a; j < b; j++) if (k[j - a] !== undefined && !locked[j]) cls[j] = k[j - a] === null ? undefined : k[j - a];
+        for (j = a; j < b; j++) if (k[j - a] !== undefined && !locked[j]) { cls[j] = k[j - a] === null ? undefined : k[j - a]; if (k.lock) locked[j] = true; }
         continue;
       }
       if (k.charAt(0) === "!") {
@@ -1591,7 +1725,7 @@
           var mw = r.wordRe.exec(run), mn = !mw && NUM.exec(run);
           if (mw && mw.index === i) {
             len = mw[0].length;
-            k = wordClass(r, mw[0], context(text, i, i + len, t, ""), r.name);
+            k = wordClass(r, mw[0], context(text, i, i + len, t, scopeAt[i]), r.name);
           } else if (mn && mn.index === i) {
             len = mn[0].length;
             k = r.num === undefined ? number(mn[0]) : r.num;
