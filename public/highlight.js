@@ -447,21 +447,40 @@
     if (c !== '"' && c !== "'") return "s";
     return parts(t, c === '"' ? "s2" : "s1", { delim: /^["']/, escape: /\\[\\nrt"']?/ });
   }
-  // `name:` is a label (nl) where Rouge's lexer is in its statement state:
-  // after `;`, `}`, at the start, or after a block's `{` (one after `)` or
-  // a name); elsewhere an object key (na).
-  function jsLabel(w, ctx) {
-    if (!/^\s*:(?!:)/.test(ctx.after)) return undefined;
-    var before = ctx.text.slice(0, ctx.start).replace(/\s+$/, ""), c = before.slice(-1);
-    if (c === "" || c === ";" || c === "}") return "nl";
-    if (c === "{") {
-      var b = before.slice(0, -1).replace(/\s+$/, ""), m = /[\w$]+$/.exec(b);
-      // after a keyword (else, try, return, const...) Rouge expects an expression: an object
-      var kw = m && rules(ctx.tag).kw[m[0]];
-      if (b.slice(-1) === ")" || (m && kw !== "k" && kw !== "kd")) return "nl";
-      return "na";
+  // `name:` as Rouge's javascript.rb sees it. A `{` opens an object (its
+  // object state, where every `name:` is a key, na) unless it follows what
+  // leaves the lexer in its root state: `)`, `]`, a name, a number or a
+  // string (then it is a block); inside an object every `{` is an object.
+  // Right after `;`, `}` or a block's `{` the lexer is in its statement
+  // state, where `name:` is a label (nl); elsewhere a name is nx.
+  var braceCache = { text: null, braces: null };
+  function jsBraces(text, tag) {
+    if (braceCache.text === text) return braceCache.braces;
+    var re = /"(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*'|\/\/.*|\/\*[\s\S]*?\*\/|[{}]/g, m, stack = [], out = [];
+    var kw = rules(tag).kw;
+    while ((m = re.exec(text))) {
+      if (m[0] === "}") { var o = stack.pop(); if (o) o.close = m.index; continue; }
+      if (m[0] !== "{") continue;
+      var b = text.slice(0, m.index).replace(/\s+$/, ""), c = b.slice(-1), w = /[\w$]+$/.exec(b);
+      var block = c === ")" || c === "]" || c === "\"" || c === "'" || c === "`" ||
+        (w && !/^(k|kd)$/.test(kw[w[0]] || "") && !/^\d/.test(w[0])) || (w && /^\d/.test(w[0]));
+      var br = { open: m.index, close: text.length, object: (stack.length && stack[stack.length - 1].object) || !block };
+      stack.push(br);
+      out.push(br);
     }
-    return ctx.scope === "attr" ? "na" : undefined;
+    braceCache = { text: text, braces: out };
+    return out;
+  }
+  function jsLabel(w, ctx) {
+    var ts = ctx.tag === "typescript";
+    if (!(ts ? /^\??\s*:(?!:)/ : /^\s*:(?!:)/).test(ctx.after)) return undefined;
+    var before = ctx.text.slice(0, ctx.start).replace(/\s+$/, ""), c = before.slice(-1);
+    var bs = jsBraces(ctx.text, ctx.tag), inner = null;
+    for (var i = 0; i < bs.length && bs[i].open < ctx.start; i++) if (bs[i].close > ctx.start) inner = bs[i];
+    var statement = c === "" || c === ";" || c === "}" || (c === "{" && inner && inner.open === before.length - 1 && !inner.object);
+    if (statement) return "nl";
+    if (inner && inner.object && /^\s*:/.test(ctx.after)) return "na";
+    return undefined;
   }
   function jsRegex(t) {
     var out = new Array(t.length), i = 0, end = t.lastIndexOf("/");
@@ -502,7 +521,7 @@
     scopes: {
       string: jsString, regexp: jsRegex, subst: jsSubst,
       meta: function (t) { return /^["']/.test(t) ? jsString(t) : "cp"; },
-      attr: "na", property: "nx", title: "nx", "title.function": "nx", "title.class": "nx",
+      attr: "nx", property: "nx", title: "nx", "title.function": "nx", "title.class": "nx",
       "variable.language": "nx", "variable.constant": "nx", built_in: "nx", type: "nx", literal: "kc",
       "title.class.inherited": "nx",
       params: null, keyword: "k", operator: "o",
