@@ -592,7 +592,10 @@
       if (/\.$/.test(ctx.before)) return "na";
       if (rules("java").kw[w]) return undefined;
       if (/^:/.test(ctx.after)) return "nl";
-      if (ctx.scope === "title.function") return "nf";
+      // Rouge's method-signature rule: `words... name(` from a line's start
+      // (so `return foo(` and `throw new Foo(` too, on a line of their own)
+      if (/^\s*\(/.test(ctx.after) && /^\s*(?:[a-zA-Z_][\w.\[\]<>]*\s+)+$/.test(ctx.before) &&
+          (ctx.text.lastIndexOf("\n", ctx.start) >= 0 || !rules("java").kw[/\S+/.exec(ctx.before)[0]])) return "nf";
       if (/^\p{Lu}[\p{Lu}\d_]*$/u.test(w)) return "no";
       if (/^\p{Lu}[\p{L}\d]*$/u.test(w)) return "nc";
       return undefined;
@@ -601,6 +604,8 @@
     special: [[/(?<=\b(?:import|package)\s+(?:static\s+)?[\w.]*)[.*]/y, "nn"]],
     scopes: {
       string: function (t) { return t.charAt(0) === "'" ? "sc" : "s"; },
+      // Rouge's hex numbers have no `L`: it is a constant's name
+      number: function (t) { var k = cNumber(t); return /^0x.*L$/i.test(t) ? t.split("").map(function (c, i) { return i === t.length - 1 ? "no" : k; }) : k; },
       meta: "nd", variable: "n", type: null, built_in: null, "title.class": null,
       "title.class.inherited": null, "title.function": "n", params: null,
       "variable.language": null, operator: "o", doctag: null,
@@ -721,7 +726,8 @@
     },
     special: [[/(?<=\b(?:namespace|using)\s+[\w.]*)\.(?=\w)/y, "nn"]],
     scopes: {
-      string: csString, number: "m", meta: "cp", type: null, built_in: null, literal: null, keyword: null,
+      // highlight.js's meta is also an attribute, `[Guid("...")]`: Rouge lexes that as code
+      string: csString, number: "m", meta: function (t) { return /^#/.test(t) ? "cp" : null; }, type: null, built_in: null, literal: null, keyword: null,
       title: null, "title.function": null, "title.class": null, params: null, "variable.language": null,
       subst: function (t) { var o = []; for (var i = 0; i < t.length; i++) o.push(i === 0 || i === t.length - 1 ? "p" : null); return o; },
       doctag: null, "char.escape": null, operator: "p", punctuation: "p",
@@ -875,6 +881,12 @@
         var e = m.index + m[0].length;
         if (text.charAt(e) === "{") for (i = e - m[4].length; i <= e; i++) cls[i] = "p";
       }
+      // heredocs (which highlight.js misses in some forms) are one s
+      var hd = /<<(['"]?)([a-zA-Z_][a-zA-Z0-9_]*)\1;?\n[\s\S]*?\n\2\n/g;
+      while ((m = hd.exec(text))) {
+        if (/^[sc]/.test(cls[m.index] || "") && cls[m.index] !== "s") continue;
+        for (i = m.index; i < m.index + m[0].length; i++) cls[i] = "s";
+      }
       // Foo::Bar: the `::` goes with the namespace before it
       for (i = 1; i < text.length - 1; i++) if (text.charAt(i) === ":" && cls[i] === "nn" && cls[i - 1] !== "nn") cls[i] = "nn";
     },
@@ -908,9 +920,10 @@
 
   // PHP (Rouge's php.rb). Rouge knows some 4,000 builtin functions (nb);
   // carnet keeps those of its String, Array, PCRE, Math, JSON, variable,
-  // output, date, function, class, ctype, URL, filesystem, error, misc. and
-  // multibyte groups; another builtin called comes out nf, as a user's
-  // function would. Function names in definitions are n, calls nf; types in
+  // output, date, function, class, ctype, URL, filesystem, error, misc.,
+  // multibyte, options/info, stream, directory, program execution, session,
+  // hash, network and cURL groups; another builtin called comes out nf, as
+  // a user's function would. Function names in definitions are n, calls nf; types in
   // signatures kt; `$var` nv; `namespace`/`use` kn.
   var PHP_BUILTINS = wordSet(
     "addcslashes addslashes bin2hex chop chr chunk_split convert_cyr_string convert_uudecode " +
@@ -989,8 +1002,47 @@
     "mb_regex_encoding mb_regex_set_options mb_scrub mb_send_mail mb_split mb_str_split mb_strcut " +
     "mb_strimwidth mb_stripos mb_stristr mb_strlen mb_strpos mb_strrchr mb_strrichr mb_strripos " +
     "mb_strrpos mb_strstr mb_strtolower mb_strtoupper mb_strwidth mb_substitute_character " +
-    "mb_substr_count mb_substr");
-  var PHP_KW = wordSet("old_function cfunction __class__ __dir__ __file__ __function__ __halt_compiler __line__ __method__ __namespace__ __trait__ abstract and array as break case catch clone continue declare default die do echo else elseif empty enddeclare endfor endforeach endif endswitch endwhile eval exit extends final finally fn for foreach global goto if implements include include_once instanceof insteadof isset list match new or parent print private protected public readonly require require_once return self static switch throw try unset var while xor yield function const interface trait class");
+    "mb_substr_count mb_substr assert_options assert cli_get_process_title cli_set_process_title dl " +
+    "extension_loaded gc_collect_cycles gc_disable gc_enable gc_enabled gc_mem_caches gc_status " +
+    "get_cfg_var get_current_user get_defined_constants get_extension_funcs get_include_path " +
+    "get_included_files get_loaded_extensions get_magic_quotes_gpc get_magic_quotes_runtime " +
+    "get_required_files get_resources getenv getlastmod getmygid getmyinode getmypid getmyuid getopt " +
+    "getrusage ini_alter ini_get_all ini_get ini_restore ini_set magic_quotes_runtime main " +
+    "memory_get_peak_usage memory_get_usage php_ini_loaded_file php_ini_scanned_files php_logo_guid " +
+    "php_sapi_name php_uname phpcredits phpinfo phpversion putenv restore_include_path set_include_path " +
+    "set_magic_quotes_runtime set_time_limit sys_get_temp_dir version_compare zend_logo_guid " +
+    "zend_thread_id zend_version set_socket_blocking stream_bucket_append stream_bucket_make_writeable " +
+    "stream_bucket_new stream_bucket_prepend stream_context_create stream_context_get_default " +
+    "stream_context_get_options stream_context_get_params stream_context_set_default " +
+    "stream_context_set_option stream_context_set_params stream_copy_to_stream stream_filter_append " +
+    "stream_filter_prepend stream_filter_register stream_filter_remove stream_get_contents " +
+    "stream_get_filters stream_get_line stream_get_meta_data stream_get_transports stream_get_wrappers " +
+    "stream_is_local stream_isatty stream_notification_callback stream_register_wrapper " +
+    "stream_resolve_include_path stream_select stream_set_blocking stream_set_chunk_size " +
+    "stream_set_read_buffer stream_set_timeout stream_set_write_buffer stream_socket_accept " +
+    "stream_socket_client stream_socket_enable_crypto stream_socket_get_name stream_socket_pair " +
+    "stream_socket_recvfrom stream_socket_sendto stream_socket_server stream_socket_shutdown " +
+    "stream_supports_lock stream_wrapper_register stream_wrapper_restore stream_wrapper_unregister chdir " +
+    "chroot closedir dir getcwd opendir readdir rewinddir scandir escapeshellarg escapeshellcmd exec " +
+    "passthru proc_close proc_get_status proc_nice proc_open proc_terminate shell_exec system " +
+    "session_abort session_cache_expire session_cache_limiter session_commit session_create_id " +
+    "session_decode session_destroy session_encode session_gc session_get_cookie_params session_id " +
+    "session_is_registered session_module_name session_name session_regenerate_id " +
+    "session_register_shutdown session_register session_reset session_save_path " +
+    "session_set_cookie_params session_set_save_handler session_start session_status session_unregister " +
+    "session_unset session_write_close hash_algos hash_copy hash_equals hash_file hash_final hash_hkdf " +
+    "hash_hmac_algos hash_hmac_file hash_hmac hash_init hash_pbkdf2 hash_update_file hash_update_stream " +
+    "hash_update hash checkdnsrr closelog define_syslog_variables dns_check_record dns_get_mx " +
+    "dns_get_record fsockopen gethostbyaddr gethostbyname gethostbynamel gethostname getmxrr " +
+    "getprotobyname getprotobynumber getservbyname getservbyport header_register_callback header_remove " +
+    "header headers_list headers_sent http_response_code inet_ntop inet_pton ip2long long2ip openlog " +
+    "pfsockopen setcookie setrawcookie socket_get_status socket_set_blocking socket_set_timeout syslog " +
+    "curl_close curl_copy_handle curl_errno curl_error curl_escape curl_exec curl_file_create " +
+    "curl_getinfo curl_init curl_multi_add_handle curl_multi_close curl_multi_errno curl_multi_exec " +
+    "curl_multi_getcontent curl_multi_info_read curl_multi_init curl_multi_remove_handle " +
+    "curl_multi_select curl_multi_setopt curl_multi_strerror curl_pause curl_reset curl_setopt_array " +
+    "curl_setopt curl_share_close curl_share_errno curl_share_init curl_share_setopt curl_share_strerror " +
+    "curl_strerror curl_unescape curl_version");  var PHP_KW = wordSet("old_function cfunction __class__ __dir__ __file__ __function__ __halt_compiler __line__ __method__ __namespace__ __trait__ abstract and array as break case catch clone continue declare default die do echo else elseif empty enddeclare endfor endforeach endif endswitch endwhile eval exit extends final finally fn for foreach global goto if implements include include_once instanceof insteadof isset list match new or parent print private protected public readonly require require_once return self static switch throw try unset var while xor yield function const interface trait class");
   RULES.php = {
     wordRe: /[\p{L}_][\p{L}\p{N}_]*/uy,
     word: function (w, ctx) {
@@ -1013,11 +1065,14 @@
       if (/^__.*?__$/.test(w)) return "nb";
       if (/^(?:E|PHP)(?:_\p{Lu}+)+$/u.test(w)) return "kc";
       if (w === "stdClass") return "nc";
-      if (/^\p{Lu}[\p{Lu}\d_]+$/u.test(w)) return "no";
-      if (/^\p{Lu}[\p{L}\p{N}]*$/u.test(w)) return "nc";
+      if (/(?:\\|^)\p{Lu}[\p{Lu}\d_]+$/u.test(w)) return "no";
+      if (/(?:\\|^)\p{Lu}[\p{L}\p{N}]*$/u.test(w)) return "nc";
       return "n";
     },
-    special: [[/\$+[\p{L}_][\p{L}\p{N}_]*/uy, "nv"], [/[~!%^&*+|:.<>\/@-]+/y, "o"], [/[=?]/y, "o"], [/[;,(){}\[\]]/y, "p"]],
+    special: [
+      // a namespaced name is one token: `Foo\Bar`, `foo\bar(`
+      [/(?:[\p{L}_][\p{L}\p{N}_]*\\)+[\p{L}_][\p{L}\p{N}_]*/uy, function (w, ctx) { return RULES.php.word(w, ctx); }],
+      [/\$+[\p{L}_][\p{L}\p{N}_]*/uy, "nv"], [/[~!%^&*+|:.<>\/@-]+/y, "o"], [/[=?]/y, "o"], [/[;,(){}\[\]]/y, "p"]],
     fix: function (text, cls) {
       for (var i = 0; i < text.length; i++) {
         // `?Type` is one kt; the `:` before a return type is p

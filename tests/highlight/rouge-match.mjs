@@ -24,12 +24,27 @@ for (const f of fs.readdirSync(path.join(HERE, "samples")).sort((a, b) => a.spli
 SAMPLES.sort((a, b) => a[0].localeCompare(b[0]) || a[1].localeCompare(b[1]));
 
 const args = process.argv.slice(2);
+// --holdout: the files listed in holdout.txt instead (real code never used
+// to write the rules), into the same table's second part
+const HOLDOUT = [];
+for (const line of fs.readFileSync(path.join(HERE, "holdout.txt"), "utf8").split("\n")) {
+  const m = /^(\S+)\s+(\S+)(?:\s+(\d+)-(\d+))?\s*$/.exec(line);
+  if (!m || line.startsWith("#")) continue;
+  if (!fs.existsSync(m[2])) { console.error(`holdout: no ${m[2]}, skipped`); continue; }
+  HOLDOUT.push([m[1], m[2], m[3] ? [+m[3], +m[4]] : null]);
+}
+const readSample = ([, f, range]) => {
+  const t = fs.readFileSync(f, "utf8");
+  return range ? t.split("\n").slice(range[0] - 1, range[1]).join("\n") + "\n" : t;
+};
 const confusion = args.includes("--confusion") ? args[args.indexOf("--confusion") + 1] : null;
 // --confusion TAG (all its samples) or --confusion FILE-NAME
-const only = confusion ? SAMPLES.filter(([t, f]) => t === confusion || path.basename(f) === confusion) : SAMPLES;
+const holdout = args.includes("--holdout");
+const pool = holdout ? HOLDOUT : SAMPLES;
+const only = confusion ? pool.filter(([t, f]) => t === confusion || path.basename(f) === confusion) : pool;
 if (!only.length) { console.error(`no sample for ${confusion}`); process.exit(2); }
 
-const texts = only.map(([tag, f]) => [tag, fs.readFileSync(f, "utf8")]);
+const texts = only.map((s) => [s[0], readSample(s)]);
 const rouge = JSON.parse(execFileSync("ruby", [path.join(HERE, "rouge.rb")], { input: JSON.stringify(texts), maxBuffer: 1 << 28 }));
 const hl = load().carnetHighlight;
 
