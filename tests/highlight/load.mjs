@@ -1,7 +1,7 @@
 // Loads carnet's highlighting the way the CLI's QuickJS does: classic scripts
 // evaluated one after another in one fresh global scope (no DOM, no Node
-// APIs, not even `console`): vendor/highlight.js/core.js, the grammars, then
-// public/highlight.js. Returns the context's globalThis.
+// APIs, not even `console`): vendor/highlight.js/core.js, the grammars,
+// public/highlight.js, then carnet's rule files. Returns the context's globalThis.
 import fs from "node:fs";
 import path from "node:path";
 import vm from "node:vm";
@@ -15,14 +15,20 @@ export function allGrammars() {
     .filter((f) => f.endsWith(".min.js")).map((f) => f.slice(0, -7)).sort();
 }
 
+export function allRules() {
+  return fs.readdirSync(path.join(ROOT, "public/rouge")).filter((f) => f.endsWith(".js")).map((f) => f.slice(0, -3)).sort();
+}
+
 // grammars: names of vendor/highlight.js/languages/NAME.min.js to evaluate
-// (default: all of them, as the CLI does).
+// (default: all of them, as the CLI does); then public/highlight.js and every
+// public/rouge/NAME.js.
 export function load(grammars = allGrammars()) {
   const ctx = vm.createContext({});
   const run = (file) => vm.runInContext(fs.readFileSync(file, "utf8"), ctx, { filename: path.relative(ROOT, file) });
   run(path.join(VENDOR, "core.js"));
   for (const g of grammars) run(path.join(VENDOR, "languages", g + ".min.js"));
   run(path.join(ROOT, "public/highlight.js"));
+  for (const f of allRules()) run(path.join(ROOT, "public/rouge", f + ".js"));
   return ctx;
 }
 

@@ -30,8 +30,9 @@ const HOLDOUT = [];
 for (const line of fs.readFileSync(path.join(HERE, "holdout.txt"), "utf8").split("\n")) {
   const m = /^(\S+)\s+(\S+)(?:\s+(\d+)-(\d+))?\s*$/.exec(line);
   if (!m || line.startsWith("#")) continue;
-  if (!fs.existsSync(m[2])) { console.error(`holdout: no ${m[2]}, skipped`); continue; }
-  HOLDOUT.push([m[1], m[2], m[3] ? [+m[3], +m[4]] : null]);
+  const f = path.resolve(HERE, m[2]);
+  if (!fs.existsSync(f)) { console.error(`holdout: no ${m[2]}, skipped`); continue; }
+  HOLDOUT.push([m[1], f, m[3] ? [+m[3], +m[4]] : null]);
 }
 const readSample = ([, f, range]) => {
   const t = fs.readFileSync(f, "utf8");
