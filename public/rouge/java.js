@@ -23,6 +23,7 @@
       if (/\b(?:import|package)\s+(?:static\s+)?[\w.]*$/.test(ctx.before)) return "nn";
       if (/\.$/.test(ctx.before)) return "na";
       if (rules("java").kw[w]) return undefined;
+      if (/\b(?:class|interface)\s+$/.test(ctx.before)) return "nc";
       if (/^:/.test(ctx.after)) return "nl";
       // Rouge's method-signature rule: `words... name(` from a line's start
       // (so `return foo(` and `throw new Foo(` too, on a line of their own)
