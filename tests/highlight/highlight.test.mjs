@@ -196,3 +196,8 @@ test("edge cases: empty text, no final newline, astral characters, CRLF", () => 
     assert.doesNotMatch(html, /[\ud800-\udbff](<|$)/, `${lang}: a surrogate pair cut by a tag`);
   }
 });
+
+test("style/highlight.css: every colour at least 4.5:1 on its background, both themes", async () => {
+  const { check } = await import("./contrast.mjs");
+  assert.deepEqual(check().problems, []);
+});
