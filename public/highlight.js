@@ -243,30 +243,35 @@
     return /^\/\*|^\(\*|^\{-|^<!--|^=begin|^--\[|^#=|^"""/.test(t) || t.indexOf("\n") >= 0 ? "cm" : "c1";
   }
 
-  // Per language: what Rouge's lexer does differently (RULES below; keys are
-  // Rouge tags). Every entry is optional:
-  //   scopes: overrides of DEFAULT;
-  //   words:  { class: "word word..." }: words Rouge puts in a class of their
-  //           own, whether highlight.js marked them (keyword, built_in, literal,
-  //           type, title, variable.language) or left them plain;
-  //   word(w, ctx): the class of such a word from its context (say, after a
-  //           `.`), or undefined to go on with `words` and the default;
+  // Per language (public/rouge/NAME.js, keyed by Rouge tag): what Rouge's
+  // lexer does differently from the defaults. Every entry is optional:
+  //   lex(text):  carnet's own lexer (a port of Rouge's, on regexLexer below):
+  //               the classes of each character; highlight.js is not used;
+  //   scopes:     overrides of DEFAULT. A class may also be "!k" (k for the
+  //               whole token, whatever highlight.js found inside it) or an
+  //               array with a class per character (undefined: keep what an
+  //               outer token gave; null: none, left to inner tokens and the
+  //               plain-text rules; `.lock = true` on the array: as "!");
+  //   words:      { class: "word word..." }: words Rouge puts in a class of
+  //               their own, whether highlight.js marked them (keyword,
+  //               built_in, type, title, variable...) or left them plain;
+  //   word(w, ctx): the class of such a word from its context (after a `.`,
+  //               before a `(`...), or undefined to go on with `words`;
   //   tok(k, s, ctx): last word on any marked token: gets the class so far;
-  //   name:   class of a plain identifier (default "n"; "" where Rouge leaves
-  //           them as text); wordRe: what an identifier is (default WORD);
+  //   name:       class of a plain identifier (default "n"; "" where Rouge
+  //               leaves them as text); wordRe: what an identifier is;
   //   op, punct, num: classes of plain operators, punctuation and numbers;
-  //   special: [[sticky RegExp, class]...] tried first on plain text (`::`...);
-  //           the class may be a function(match, ctx): class, or undefined to
-  //           try the next entry;
-  //   ws:     class of whitespace between tokens ("w" where Rouge marks it);
-  //   interp: "delim" (default): only the `#{`/`${`/`}` of an interpolation
-  //           are `si`, what is inside is code, as in Rouge; "all": all `si`;
-  //   eatNL:  classes whose token takes the newline after it (["c1"]: Rouge's
-  //           `#.*\n?`, so that consecutive comment lines make one span);
-  //   lex(text): carnet's own lexer instead of highlight.js (YAML);
-  //   fix(text, cls): last pass over the classes, for line-based rules.
-  // ctx: { tag, text, start, end, scope, before (the line up to the token),
-  // after (the line after it) }.
+  //   special:    [[sticky RegExp, class]...] tried first on plain text (`::`);
+  //               the class may be a function(match, ctx) returning a class,
+  //               or undefined to try the next entry (ctx.extend: take more);
+  //   ws:         class of whitespace between tokens ("w" where Rouge marks it);
+  //   interp:     "delim" (default): only the `#{`/`${`/`}` of an
+  //               interpolation are `si`, what is inside is code, as in Rouge;
+  //   eatNL:      classes whose token takes the newline after it (["c1"]:
+  //               Rouge's `#.*\n?`, so that consecutive comment lines make one span);
+  //   fix(text, cls): a last pass over the classes, for what needs the text around.
+  // ctx: { tag, text, start, end, scope, outer (the scope around the token),
+  // before (the line up to the token), after (the line after it) }.
   var RULES = {};
   var WORDISH = /^(keyword|built_in|literal|type|title|variable|symbol|name|attr|property|params)/;
 
@@ -306,7 +311,7 @@
     return Object.prototype.hasOwnProperty.call(r.kw, w) ? r.kw[w] : dflt;
   }
 
-  // ---- The languages' rules ---------------------------------------------------
+  // ---- Helpers for the rule files ------------------------------------------------
   // A string token split as Rouge lexes it: prefix (`r`, `f`, `b`...) `sa`,
   // escapes `se` (none when `raw` says so), the rest `body`.
   function parts(t, body, o) {
@@ -352,11 +357,15 @@
   }
 
   // ---- Languages carnet lexes itself ----------------------------------------
-  // For a few languages highlight.js's grammar splits text so differently
-  // from Rouge's lexer that no mapping of its scopes gets close (Rouge's shell
+  // For many languages highlight.js's grammar splits text so differently from
+  // Rouge's lexer that no mapping of its scopes gets close (Rouge's shell
   // lexer marks `-o` options `nt` and `x=` `nv`, leaves other words as text,
-  // and gives `${`, `$(` and `}` their own classes). Those are lexed here by a
-  // small copy of Rouge's RegexLexer running a port of Rouge's rules.
+  // and gives `${`, `$(` and `}` their own classes; its YAML classes depend on
+  // block or flow context). Those run a port of Rouge's rules on this small
+  // copy of Rouge's RegexLexer. When porting, mind how Ruby's StringScanner
+  // matches at the scan position: a lookbehind never sees the text before it
+  // (`(?<!x)` always holds, `(?<=x)` never does), `\A` and a `^` that does not
+  // open the pattern match wherever the scan stands.
   //
   // states: { name: [rule...] }; a rule is [sticky RegExp, what, next]:
   //   what: a class for the whole match, an array of classes for its groups
