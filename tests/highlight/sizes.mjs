@@ -23,14 +23,14 @@ const TAGS = ["shell", "console", "c", "cpp", "csharp", "css", "scss", "diff", "
 for (const t of TAGS) for (const f of H.needs(t, "")) used.add(f);
 
 let out = "| file | bytes | brotli | used by carnet |\n|---|---:|---:|---|\n";
-const rows = [["highlight.js", "../public/highlight.js"], ["highlight/core.js", "highlight/core.js"]]
+const rows = [["public/highlight.js", "../public/highlight.js"], ["highlight/core.js", "highlight/core.js"]]
   .concat(allGrammars().map((g) => [`highlight/languages/${g}.min.js`, `highlight/languages/${g}.min.js`]))
   .concat(allRules().map((r) => [`rouge/${r}.js`, `rouge/${r}.js`]));
 let all = [0, 0];
 for (const [name, p] of rows) {
-  const [raw, b] = name === "highlight.js" ? (() => { const x = fs.readFileSync(path.join(ROOT, "public/highlight.js")); return [x.length, br(x)]; })() : size(p);
+  const [raw, b] = name === "public/highlight.js" ? (() => { const x = fs.readFileSync(path.join(ROOT, "public/highlight.js")); return [x.length, br(x)]; })() : size(p);
   all = [all[0] + raw, all[1] + b];
-  out += `| ${name} | ${raw} | ${b} | ${name === "highlight.js" || used.has(p) ? "yes" : "**no**"} |\n`;
+  out += `| ${name} | ${raw} | ${b} | ${name === "public/highlight.js" || used.has(p) ? "yes" : "**no**"} |\n`;
 }
 out += `| **everything** | ${all[0]} | ${all[1]} | |\n`;
 const glue = br(fs.readFileSync(path.join(ROOT, "public/highlight.js")));
