@@ -702,8 +702,8 @@
       out.push({ lang: codes[i].getAttribute("data-lang"), el: td || codes[i] });
     }
     return out.filter(function (b) {
-      // done already (here, or by the CLI, whose blocks have spans)
-      return !b.el.hasAttribute("data-highlighted") && !b.el.firstElementChild && grammar(b.lang) !== null;
+      // done already (here, or by the CLI): its code has spans
+      return !b.el.firstElementChild && grammar(b.lang) !== null;
     });
   }
 
@@ -738,20 +738,29 @@
     return Promise.all(want.map(function (f) { return script(new URL(f, base).href); })).then(function () {
       var n = 0;
       bs.forEach(function (b) {
-        if (b.el.hasAttribute("data-highlighted")) return;
+        // No mark on the element: the page's markup stays what `carnet build` writes.
+        if (b.el.firstElementChild) return;
         var html = code(b.lang, b.text);
         if (html === null) return;
         b.el.innerHTML = html;
-        b.el.setAttribute("data-highlighted", "");
         n++;
       });
       return n;
     });
   }
+
+  // Starts fetching what blocks in these languages will need (the app knows
+  // a post's languages from the index before the post arrives).
+  function preload(langs) {
+    var base = (document.querySelector("base") || {}).href || document.baseURI;
+    return Promise.all(files(langs).filter(function (f) { return !loaded(f); }).map(function (f) {
+      return script(new URL(f, base).href);
+    }));
+  }
   function rank(f) { return /core\.js$/.test(f) ? 0 : /^highlight\//.test(f) ? 1 : 2; }
 
   G.carnetHighlight = {
-    grammar: grammar, needs: needs, files: files, code: code, page: page, define: define,
+    grammar: grammar, needs: needs, files: files, code: code, page: page, preload: preload, define: define,
     // for the rule files
     lib: {
       parts: parts, wordSet: wordSet, regexLexer: regexLexer, lexWith: lexWith, labelColon: labelColon,

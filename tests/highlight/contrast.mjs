@@ -1,6 +1,7 @@
-// WCAG contrast of style/highlight.css: every colour a rule sets, against
-// the background it is drawn on (the rule's own background, or the code
-// block's: style/main.css's --surface), in the light theme and the dark one.
+// WCAG contrast of the syntax colours in style/main.css (the rules under
+// `.highlight`): every colour such a rule sets, against the background it is
+// drawn on (the rule's own background, or the code block's: --surface), in
+// the light theme and the dark one.
 // Exits 1 when one is under 4.5:1 (AA for text), or when the two copies of
 // the dark palette (prefers-color-scheme and data-theme="dark") differ.
 //
@@ -12,14 +13,18 @@ import { fileURLToPath } from "node:url";
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const MIN = 4.5;
 
-// the custom properties of the first block whose selector matches
+// the custom properties of every block whose selector matches, later ones winning
 function props(css, selector) {
-  const i = css.search(selector);
-  if (i < 0) throw new Error(`no block ${selector}`);
-  const open = css.indexOf("{", i + css.slice(i).match(selector)[0].length - 1);
-  const body = css.slice(open + 1, css.indexOf("}", open));
   const out = {};
-  for (const m of body.matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)) out[m[1]] = m[2].trim();
+  const all = new RegExp(selector.source, "g");
+  let found = false;
+  for (const m of css.matchAll(all)) {
+    found = true;
+    const open = css.indexOf("{", m.index + m[0].length - 1);
+    const body = css.slice(open + 1, css.indexOf("}", open));
+    for (const d of body.matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)) out[d[1]] = d[2].trim();
+  }
+  if (!found) throw new Error(`no block ${selector}`);
   return out;
 }
 function themes(css) {
@@ -51,7 +56,7 @@ function rules(css) {
   for (const m of body.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
     const sel = m[1].trim(), decl = m[2];
     const color = /(?:^|;|\s)color\s*:\s*var\((--[\w-]+)\)/.exec(decl);
-    if (!color || /^:root|@media/.test(sel)) continue;
+    if (!color || /^:root|@media/.test(sel) || !/\.highlight\b/.test(sel)) continue;
     const bg = /background(?:-color)?\s*:\s*var\((--[\w-]+)\)/.exec(decl);
     out.push([sel.replace(/\s+/g, " "), color[1], bg ? bg[1] : null]);
   }
@@ -59,14 +64,13 @@ function rules(css) {
 }
 
 export function check() {
-  const css = fs.readFileSync(path.join(ROOT, "style/highlight.css"), "utf8");
-  const main = fs.readFileSync(path.join(ROOT, "style/main.css"), "utf8");
-  const hl = themes(css), site = themes(main);
+  const css = fs.readFileSync(path.join(ROOT, "style/main.css"), "utf8");
+  const site = themes(css);
   const problems = [], lines = [];
-  if (JSON.stringify(hl.darkMedia) !== JSON.stringify(hl.darkToggle)) problems.push("highlight.css: the two dark palettes differ");
+  if (JSON.stringify(site.darkMedia) !== JSON.stringify(site.darkToggle)) problems.push("main.css: the two dark palettes differ");
   const palettes = {
-    light: { ...site.light, ...hl.light },
-    dark: { ...site.light, ...site.darkToggle, ...hl.light, ...hl.darkToggle },
+    light: site.light,
+    dark: { ...site.light, ...site.darkToggle },
   };
   for (const [selector, fg, bg] of rules(css)) {
     for (const [theme, vars] of Object.entries(palettes)) {

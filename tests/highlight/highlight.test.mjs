@@ -197,7 +197,7 @@ test("edge cases: empty text, no final newline, astral characters, CRLF", () => 
   }
 });
 
-test("style/highlight.css: every colour at least 4.5:1 on its background, both themes", async () => {
+test("style/main.css: every syntax colour at least 4.5:1 on its background, both themes", async () => {
   const { check } = await import("./contrast.mjs");
   assert.deepEqual(check().problems, []);
 });
