@@ -19,7 +19,7 @@ setup:
 lint: setup
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets -- -D warnings
-	cargo clippy --workspace --target wasm32-unknown-unknown -- -D warnings
+	cargo clippy --workspace --exclude carnet-cli --target wasm32-unknown-unknown -- -D warnings
 	cargo clippy -p carnet-web --all-targets --target wasm32-unknown-unknown -- -D warnings
 
 # Release build with wasm-opt, and its sizes (raw, gzip, brotli) in target/size-report.md.

@@ -11,13 +11,17 @@ step "format and lints"
 cargo fmt --all --check
 # Every crate on the host (the app type-checks there too), then what runs in wasm.
 cargo clippy --workspace --all-targets --quiet -- -D warnings
-cargo clippy --workspace --quiet --target wasm32-unknown-unknown -- -D warnings
+# The CLI is native only (it embeds QuickJS, a C library, to colour code).
+cargo clippy --workspace --exclude carnet-cli --quiet --target wasm32-unknown-unknown -- -D warnings
 cargo clippy -p carnet-web --all-targets --quiet --target wasm32-unknown-unknown -- -D warnings
 # The app as Trunk builds it: without pulldown-cmark's entity table.
 cargo clippy -p carnet-web --bin carnet-web --quiet --no-default-features --target wasm32-unknown-unknown -- -D warnings
 
 step "native unit and integration tests"
 cargo test --workspace --quiet
+
+step "syntax highlighter (public/highlight.js) in Node: Rouge's classes, the page loader, contrast"
+node --test tests/highlight/
 
 step "wasm tests in headless Chromium"
 # No --quiet here: cargo would pass it on to wasm-bindgen-test-runner, which refuses it.

@@ -12,6 +12,7 @@ mod api;
 mod components;
 pub mod entities;
 mod head;
+mod highlight;
 mod http;
 mod indexer;
 mod intl;

@@ -44,6 +44,7 @@ pub fn take_over(checks: u32) {
         .flatten()
         .is_some();
     if ready || checks >= MAX_CHECKS {
+        keep_colours(&prerendered, &document);
         prerendered.remove();
         crate::head::remove(&document, "head [data-prerendered]");
         if let Some(app) = document.get_element_by_id("app") {
@@ -52,4 +53,31 @@ pub fn take_over(checks: u32) {
         return;
     }
     set_timeout(move || take_over(checks + 1), Duration::from_millis(25));
+}
+
+/// The code blocks `carnet build` coloured: the app's page has the same code
+/// as text until its highlighter runs, so it takes the colours over rather
+/// than showing the code plain for a moment.
+fn keep_colours(prerendered: &web_sys::Element, document: &web_sys::Document) {
+    const CODE: &str = ".highlighter-rouge pre.highlight > code, figure.highlight > pre > code";
+    let (Ok(from), Ok(to)) = (
+        prerendered.query_selector_all(CODE),
+        document.query_selector_all(&format!("#app main :is({CODE})")),
+    ) else {
+        return;
+    };
+    for i in 0..from.length().min(to.length()) {
+        let (Some(from), Some(to)) = (from.item(i), to.item(i)) else {
+            continue;
+        };
+        let (Ok(from), Ok(to)) = (
+            from.dyn_into::<web_sys::Element>(),
+            to.dyn_into::<web_sys::Element>(),
+        ) else {
+            continue;
+        };
+        if from.text_content() == to.text_content() {
+            to.set_inner_html(&from.inner_html());
+        }
+    }
 }

@@ -55,6 +55,7 @@ fn Article(blog: Rc<Blog>, index: usize) -> impl IntoView {
     if entry.liquid {
         crate::liquid::prepare();
     }
+    crate::highlight::preload(&entry.code_languages);
     let body = LocalResource::new(move || {
         let entry = entry.clone();
         async move {

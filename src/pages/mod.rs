@@ -71,5 +71,9 @@ pub fn show(blog: &Blog, page: Option<PageMarkup>) -> AnyView {
         return view! { <NotFound lang=blog.lang().to_string()/> }.into_any();
     };
     head::set(&Head::of(&blog.index.site, &page));
-    view! { <div class="page" inner_html=page.main.into_string()></div> }.into_any()
+    let main = page.main.into_string();
+    if crate::highlight::has_code(&main) {
+        crate::highlight::colour();
+    }
+    view! { <div class="page" inner_html=main></div> }.into_any()
 }

@@ -142,6 +142,39 @@ test.describe('deploy folder under /blog/', () => {
     expect(violations).toEqual([]);
   });
 
+  test('code is coloured in the prerendered page before the app loads, with the spans the app writes', async ({ page, browser }) => {
+    const posts = [
+      { url: DEPLOY + '/blog/code/2022/05/14/rust-for-a-ruby-developer.html', from: '/blog/tags/rust/', title: 'Rust, seen by a Ruby developer' },
+      { url: DEPLOY + '/blog/code/2022/09/10/du-code-dans-les-articles.html', from: '/blog/tags/liquid/', title: 'Du code dans les articles' },
+    ];
+    const code = (p: Page) =>
+      p.locator('main article.post .post-content').evaluate((root) =>
+        Array.from(root.querySelectorAll('.highlighter-rouge pre.highlight > code, figure.highlight > pre > code')).map((c) => c.innerHTML),
+      );
+    const still = await browser.newContext({ javaScriptEnabled: false });
+    const staticPage = await still.newPage();
+    for (const post of posts) {
+      // `carnet build` coloured the code: no script has run on this page.
+      await staticPage.goto(post.url);
+      await expect(staticPage.locator('main .post-content span.k').first()).toHaveText('def');
+      const prerendered = await code(staticPage);
+      expect(prerendered.length).toBeGreaterThanOrEqual(2);
+      // The app colours the same code itself when it opens the post in-app
+      // (no prerendered page to take colours from): the same spans, byte for byte.
+      await page.goto(DEPLOY + post.from);
+      await expect(page.locator('#prerendered')).toHaveCount(0);
+      await page.getByRole('link', { name: post.title }).first().click();
+      await expect(page.locator('main h1')).toHaveText(post.title);
+      await expect(page.locator('main .post-content span.k').first()).toBeVisible();
+      await expect.poll(() => code(page)).toEqual(prerendered);
+      // A direct visit: the page the app takes over keeps its colours.
+      await page.goto(post.url);
+      await expect(page.locator('#prerendered')).toHaveCount(0);
+      expect(await code(page)).toEqual(prerendered);
+    }
+    await still.close();
+  });
+
   test('every page of a tag is a prerendered file the app takes over', async ({ page, browser, request }) => {
     // 6 published posts tagged "et moi", 5 a page: the oldest alone on page 2.
     const tag = DEPLOY + '/blog/tags/et%20moi/';

@@ -541,6 +541,62 @@ test.describe('article page', () => {
     await checkLiquid();
   });
 
+  test('code is coloured with Rouge\'s classes, after a direct visit and in-app, in light and dark', async ({ page }) => {
+    const highlighterRequests: string[] = [];
+    page.on('request', (r) => {
+      if (/highlight/.test(new URL(r.url()).pathname)) highlighterRequests.push(new URL(r.url()).pathname);
+    });
+    // A post without code downloads no highlighter.
+    await openArticle(page, SEED_URL, SEED_TITLE);
+    expect(highlighterRequests).toEqual([]);
+    const content = page.locator('main article.post .post-content');
+    const checkFenced = async () => {
+      const ruby = content.locator('div.language-ruby.highlighter-rouge pre.highlight code').first();
+      await expect(ruby.locator('span.k').first()).toHaveText('def');
+      await expect(ruby.locator('span.s2')).toHaveText('"Unknown"');
+      // The colours are spans around the same text: lines and characters unchanged.
+      expect(await ruby.textContent()).toBe('def organiser_name(event)\n  event.organiser&.name || "Unknown"\nend\n');
+      const rust = content.locator('div.language-rust.highlighter-rouge code').first();
+      await expect(rust.locator('span.k', { hasText: /^struct$/ }).first()).toBeVisible();
+    };
+    await openArticle(page, LONG_NEWER.url, LONG_NEWER.title);
+    await checkFenced();
+    // Only the grammars the post needs, each once.
+    const grammars = highlighterRequests.filter((p) => p.includes('/languages/')).sort();
+    expect(grammars).toEqual(Array.from(new Set(grammars)));
+    expect(grammars.some((p) => /ruby/.test(p)) && grammars.some((p) => /rust/.test(p))).toBe(true);
+    expect(grammars.some((p) => /python|yaml/.test(p))).toBe(false);
+    // `{% highlight %}` blocks, with and without line numbers, after in-app navigation.
+    await page.goto('/tags/liquid/');
+    await page.getByRole('link', { name: LIQUID_TITLE }).first().click();
+    await expect(mainHeading(page)).toHaveText(LIQUID_TITLE);
+    const ruby = content.locator('figure.highlight code.language-ruby');
+    await expect(ruby.locator('span.k').first()).toHaveText('def');
+    const python = content.locator('figure.highlight code.language-python');
+    await expect(python.locator('td.code pre span.k').first()).toHaveText('def');
+    await expect(python.locator('pre.lineno')).toHaveText('1\n2\n3\n4\n');
+    // Back to the fenced post in-app: coloured again.
+    await page.getByRole('link', { name: 'mon article sur Rust' }).click();
+    await expect(mainHeading(page)).toHaveText(LONG_NEWER.title);
+    await checkFenced();
+    // Keywords stand out from the code's text in both themes, in colours of their own.
+    const colours = async () =>
+      content.locator('div.language-ruby.highlighter-rouge code').first().evaluate((code) => ({
+        text: getComputedStyle(code).color,
+        keyword: getComputedStyle(code.querySelector('span.k')!).color,
+        string: getComputedStyle(code.querySelector('span.s2')!).color,
+      }));
+    const light = await colours();
+    await page.getByRole('button', { name: 'Thème sombre' }).click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    const dark = await colours();
+    for (const theme of [light, dark]) {
+      expect(theme.keyword).not.toBe(theme.text);
+      expect(theme.string).not.toBe(theme.keyword);
+    }
+    expect(dark.keyword).not.toBe(light.keyword);
+  });
+
   test('the seed article shows its author, reading time, category and tag', async ({ page }) => {
     await openArticle(page, SEED_URL, SEED_TITLE);
     const header = page.locator('main article.post header');
@@ -781,6 +837,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     for (const { name, url, ready } of [
       { name: 'the index', url: '/', ready: async (page: Page) => expect(postCards(page)).toHaveCount(5) },
       { name: 'the seed article', url: SEED_URL, ready: (page: Page) => openedArticle(page, SEED_TITLE) },
+      { name: 'an article with coloured code', url: LONG_NEWER.url, ready: codeColoured },
     ]) {
       test(`no serious or critical violations on ${name} (${colorScheme})`, async ({ page }) => {
         await page.goto(url);
@@ -798,11 +855,20 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 }
 
+/** The article with code is open and its code coloured, its first block in view. */
+async function codeColoured(page: Page) {
+  await openedArticle(page, LONG_NEWER.title);
+  const block = page.locator('main .post-content div.language-rust.highlighter-rouge').first();
+  await expect(block.locator('span.k').first()).toBeVisible();
+  await block.scrollIntoViewIfNeeded();
+}
+
 // 12. Screenshots.
 const SCREENSHOT_ROUTES: { name: string; url: string; ready: (page: Page) => Promise<void> }[] = [
   { name: 'index', url: '/', ready: async (page) => expect(postCards(page)).toHaveCount(5) },
   { name: 'article-seed', url: SEED_URL, ready: (page) => openedArticle(page, SEED_TITLE) },
   { name: 'article-long', url: LONG_URL, ready: (page) => openedArticle(page, LONG_TITLE) },
+  { name: 'article-code', url: LONG_NEWER.url, ready: codeColoured },
   { name: 'tags', url: '/tags/', ready: async (page) => expect(mainHeading(page)).toHaveText('Étiquettes') },
   { name: 'tag-et-moi', url: '/tags/et%20moi/', ready: async (page) => expect(postCard(page, BILAN_TITLE)).toBeVisible() },
   { name: 'tag-et-moi-page-2', url: '/tags/et%20moi/page/2/', ready: async (page) => expect(postCard(page, SEED_TITLE)).toBeVisible() },

@@ -15,6 +15,7 @@ use carnet_core::markdown::{RenderOptions, Rendered};
 use carnet_core::post::Format;
 
 use crate::feed::{atom_feed, robots_txt, sitemap, FeedPost};
+use crate::highlight::Highlighter;
 use crate::load::load_site;
 use crate::prerender::Prerender;
 use crate::tools;
@@ -109,8 +110,10 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
         articles: &articles,
     }
     .pages();
+    // Code is coloured in the written pages as the app colours it in its own.
+    let highlighter = Highlighter::new()?;
     for page in &pages {
-        write(&options.out.join(&page.file), &page.html)?;
+        write(&options.out.join(&page.file), &highlighter.html(&page.html))?;
     }
 
     let feed_posts: Vec<FeedPost> = catalog
@@ -120,7 +123,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
             entry,
             content_html: articles
                 .get(&entry.path)
-                .map(|a| a.html.clone())
+                .map(|a| highlighter.html(&a.html))
                 .unwrap_or_default(),
         })
         .collect();

@@ -5,6 +5,7 @@
 
 mod build;
 mod feed;
+mod highlight;
 mod load;
 mod prerender;
 mod tools;
@@ -271,6 +272,7 @@ fn dump(dir: &Path, options: impl Fn(i64) -> IndexOptions) -> Result<ExitCode> {
             .cmp(&a.date.timestamp())
             .then_with(|| b.path.cmp(&a.path))
     });
+    let highlighter = highlight::Highlighter::new()?;
     let text_of = |post: &Post| {
         let bytes = site
             .posts
@@ -290,8 +292,8 @@ fn dump(dir: &Path, options: impl Fn(i64) -> IndexOptions) -> Result<ExitCode> {
             categories: post.categories.clone(),
             tags: post.tags.clone(),
             url: post.url.clone(),
-            excerpt_html: liquid.render_excerpt(post, &text, &render).0,
-            content_html: liquid.render_post(post, &text, &render).0.html,
+            excerpt_html: highlighter.html(&liquid.render_excerpt(post, &text, &render).0),
+            content_html: highlighter.html(&liquid.render_post(post, &text, &render).0.html),
             published: post.published,
             draft: post.draft,
         })

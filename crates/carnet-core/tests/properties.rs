@@ -111,6 +111,7 @@ proptest! {
             description: None,
             draft: i % 2 == 0,
             liquid: false,
+            code_languages: if i % 3 == 0 { vec![title.clone()] } else { vec![] },
             hash: String::new(),
             size: i,
         }).collect();

@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::config::SiteConfig;
 use crate::liquid::has_liquid;
+use crate::markdown::languages_in_source;
 use crate::markdown::RenderOptions;
 use crate::post::{FrontMatterError, Post, PostError};
 use crate::text::url::percent_decode;
@@ -65,6 +66,11 @@ pub struct PostEntry {
     /// the post downloads.
     #[serde(default, skip_serializing_if = "is_false")]
     pub liquid: bool,
+    /// The languages of its code blocks to colour (see
+    /// `markdown::languages_in_source`): the app fetches their grammars
+    /// while the post downloads.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub code_languages: Vec<String>,
     /// FNV-1a 64 of the file bytes, hex: changes when the post does.
     pub hash: String,
     pub size: usize,
@@ -188,6 +194,7 @@ impl PostEntry {
             description: post.description.clone(),
             draft: preview,
             liquid: has_liquid(&post.body),
+            code_languages: languages_in_source(&post.body),
             hash: content_hash(bytes),
             size: bytes.len(),
         }

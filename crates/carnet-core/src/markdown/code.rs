@@ -81,6 +81,52 @@ pub fn jekyll_code_blocks<'a>(
     (out, languages)
 }
 
+/// The languages a post's source asks a highlighter for, read from its fence
+/// lines and `{% highlight %}` tags without rendering it: the index carries
+/// them so a page can fetch the highlighter while the post downloads.
+/// (A hint: the rendered post's `code_languages` are what counts.)
+pub fn languages_in_source(source: &str) -> Vec<String> {
+    let mut found: Vec<String> = Vec::new();
+    let mut add = |lang: &str| {
+        if highlights(lang) && !found.iter().any(|f| f == lang) {
+            found.push(lang.to_string());
+        }
+    };
+    let mut open_fence: Option<&str> = None;
+    for line in source.lines() {
+        let trimmed = line.trim_start_matches(' ');
+        if line.len() - trimmed.len() <= 3 {
+            let fence_len = trimmed.len() - trimmed.trim_start_matches(['`', '~']).len();
+            let fence = &trimmed[..fence_len];
+            let one_char = fence.chars().all(|c| fence.starts_with(c));
+            if fence_len >= 3 && one_char {
+                match open_fence {
+                    Some(open) if fence.starts_with(open) => open_fence = None,
+                    Some(_) => {}
+                    None => {
+                        open_fence = Some(fence);
+                        if let Some(lang) = trimmed[fence_len..].split_whitespace().next() {
+                            add(lang);
+                        }
+                    }
+                }
+                continue;
+            }
+        }
+        let mut rest = line;
+        while let Some(at) = rest.find("{%") {
+            rest = &rest[at + 2..];
+            let tag = rest.trim_start_matches('-').trim_start();
+            if let Some(args) = tag.strip_prefix("highlight ") {
+                if let Some(lang) = args.split_whitespace().next() {
+                    add(lang);
+                }
+            }
+        }
+    }
+    found
+}
+
 /// One code block's markup, worked out as kramdown's `convert_codeblock` does.
 struct Block {
     /// The language the code is in, as the author wrote it.
@@ -259,5 +305,12 @@ mod tests {
         assert_eq!(rendered.code_languages, ["ruby", "py"]);
         assert!(highlights("console") && highlights("Dockerfile"));
         assert!(!highlights("plaintext") && !highlights("text") && !highlights("ruby "));
+    }
+
+    #[test]
+    fn the_source_says_which_languages_a_post_needs() {
+        let source = "Intro\n\n```ruby\nputs 1\n```\n\n~~~~ python extra\n```js\n~~~~\n\n   ```\nplain\n```\n\n\
+                      {% highlight yaml linenos %}\na: 1\n{% endhighlight %} {%- highlight ruby -%}\n\n```nosuch\n```";
+        assert_eq!(languages_in_source(source), ["ruby", "python", "yaml"]);
     }
 }

@@ -20,6 +20,6 @@ mod stray_tags;
 pub mod toc;
 mod typography;
 
-pub use code::{highlights, rouge_knows};
+pub use code::{highlights, languages_in_source, rouge_knows};
 pub use heading_id::HeadingIds;
 pub use render::{render_markdown, Heading, RenderOptions, Rendered};
