@@ -23,11 +23,23 @@ br() { node -e 'const z=require("zlib"),f=require("fs");const b=f.readFileSync(p
     case "$name" in
       carnet-indexer* | indexer-worker.js) name="$name (worker, on demand)" ;;
       math.js | temml.min.js) name="$name (posts with math only)" ;;
+      highlight.js) name="$name (pages with code only)" ;;
       *) total_br=$((total_br + b)) ;;
     esac
     echo "| $name | $(size "$f") | $(gz "$f") | $b |"
   done
   echo
   echo "A first visit's wasm + JS + CSS, brotli: $total_br bytes"
+  echo
+  # What a page with code adds: highlight.js above, then per language its
+  # highlight.js grammar (if carnet uses one) and carnet's Rouge rules.
+  core=$(br target/dist-release/highlight/core.js)
+  echo "Pages with code also load highlight/core.js ($core bytes brotli) when a language needs highlight.js, and per language:"
+  echo
+  echo "| language files | brotli |"
+  echo "|---|---:|"
+  for f in target/dist-release/highlight/languages/*.js target/dist-release/rouge/*.js; do
+    echo "| ${f#target/dist-release/} | $(br "$f") |"
+  done
 } > "$out"
 cat "$out"
