@@ -597,6 +597,29 @@ test.describe('article page', () => {
     expect(dark.keyword).not.toBe(light.keyword);
   });
 
+  test('code shows at once as text, and its colours arriving move nothing', async ({ page, browser }) => {
+    const boxes = (p: Page) =>
+      p.locator('main article.post .post-content').evaluate((root) =>
+        Array.from(root.querySelectorAll('.highlighter-rouge, figure.highlight')).map((b) => {
+          const r = b.getBoundingClientRect();
+          return [Math.round(r.top + window.scrollY), Math.round(r.height), Math.round(b.scrollWidth)];
+        }),
+      );
+    // Without the highlighter (its script refused), the code is there as plain text.
+    const plain = await browser.newContext();
+    const plainPage = await plain.newPage();
+    await plainPage.route('**/highlight.js', (route) => route.abort());
+    await openArticle(plainPage, LONG_NEWER.url, LONG_NEWER.title);
+    await expect(plainPage.locator('main .post-content div.language-ruby code').first()).toContainText('def organiser_name(event)');
+    await expect(plainPage.locator('main .post-content span.k')).toHaveCount(0);
+    const before = await boxes(plainPage);
+    await plain.close();
+    await openArticle(page, LONG_NEWER.url, LONG_NEWER.title);
+    await expect(page.locator('main .post-content div.language-rust span.k').first()).toBeVisible();
+    expect(await boxes(page)).toEqual(before);
+    expect(before.length).toBeGreaterThanOrEqual(3);
+  });
+
   test('the seed article shows its author, reading time, category and tag', async ({ page }) => {
     await openArticle(page, SEED_URL, SEED_TITLE);
     const header = page.locator('main article.post header');
