@@ -10,9 +10,14 @@
 #   bench/run.sh --smoke    2 runs, the 100-post blog only, no criterion; writes
 #                           to target/bench/smoke/ so the committed report stays
 #   bench/run.sh --runs=N   N runs (2N on the sample blog)
+#   bench/run.sh --only=code  only the code-highlighting measurement (section 5c,
+#                           15 runs, 2 with --smoke): builds the sample blog's
+#                           SPA and deploy folder, measures, puts the result into
+#                           the report's results.json and renders REPORT.md
+#                           again from it (the other sections keep their numbers)
 #
 # Builds everything it needs under target/bench/ and serves it on 127.0.0.1,
-# ports 8101–8113 (its own servers, stopped by pid when done). Benchmarks are
+# ports 8101–8115 (its own servers, stopped by pid when done). Benchmarks are
 # not tests: budgets that do not hold are reported, not failed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,11 +30,13 @@ runs=15
 main_runs=30
 sizes="100 1000 10000"
 out=bench
+only=""
 for arg in "$@"; do
   case "$arg" in
     --smoke) mode=smoke; runs=2; main_runs=2; sizes="100"; out=target/bench/smoke ;;
     --runs=*) runs="${arg#--runs=}"; main_runs=$((2 * runs)) ;;
-    *) echo "usage: bench/run.sh [--smoke] [--runs=N]" >&2; exit 2 ;;
+    --only=code) only=code ;;
+    *) echo "usage: bench/run.sh [--smoke] [--runs=N] [--only=code]" >&2; exit 2 ;;
   esac
 done
 
@@ -58,11 +65,21 @@ fi
 step "building carnet (native, release) and the app (trunk build --release)"
 cargo build --quiet --release -p carnet-cli
 carnet=target/release/carnet
-rm -rf "$T/spa"
-if ! trunk build --release --dist "$T/spa" >"$T/trunk.log" 2>&1; then
-  cat "$T/trunk.log"
-  exit 1
-fi
+# Every .wasm of a build starts with the wasm magic number (\0asm). Trunk writes
+# wasm-opt's output under the shared target/wasm-opt/ before copying it: a
+# trunk build run at the same moment from this checkout (tests) can leave a
+# file half written (zeros), which the browser then refuses.
+wasm_ok() { local f; for f in "$1"/*.wasm; do [ "$(head -c 4 "$f" | od -An -tx1 | tr -d ' \n')" = 0061736d ] || return 1; done; }
+for attempt in 1 2 3; do
+  rm -rf "$T/spa"
+  if ! trunk build --release --dist "$T/spa" >"$T/trunk.log" 2>&1; then
+    cat "$T/trunk.log"
+    exit 1
+  fi
+  wasm_ok "$T/spa" && break
+  echo "bench: trunk build $attempt wrote a broken .wasm (another build at the same time?); building again"
+  [ "$attempt" = 3 ] && { echo "bench: no intact build after 3 attempts" >&2; exit 1; }
+done
 # Trunk's wasm-bindgen output, before wasm-opt (with names), for twiggy's breakdown.
 rm -f "$T/app-before-wasm-opt.wasm"
 cp target/wasm-bindgen/release/carnet-web_bg.wasm "$T/app-before-wasm-opt.wasm" 2>/dev/null || true
@@ -71,6 +88,24 @@ cp target/wasm-bindgen/release/carnet-web_bg.wasm "$T/app-before-wasm-opt.wasm" 
 # The deploy contender: `carnet build` from that same app build.
 rm -rf "$T/deploy"
 "$carnet" build . --from "$T/spa" --out "$T/deploy"
+
+if [ "$only" = code ]; then
+  step "code highlighting ($runs runs)"
+  node bench/lib/measure.mjs --only code --runs "$runs" --out "$raw/code.json"
+  # Into the last report's numbers (this mode's, else the committed ones), then the report again from them.
+  from="$out/results.json"
+  [ -f "$from" ] || from=bench/results.json
+  node -e '
+const fs = require("fs");
+const [from, code, to] = process.argv.slice(1);
+const saved = JSON.parse(fs.readFileSync(from, "utf8"));
+saved.browser = { ...(saved.browser ?? {}), code: JSON.parse(fs.readFileSync(code, "utf8")).code };
+fs.writeFileSync(to, JSON.stringify(saved));
+' "$from" "$raw/code.json" "$T/results-with-code.json"
+  node bench/lib/report.mjs --from "$T/results-with-code.json" --out "$out"
+  echo "bench: done in $(( $(date +%s) - started )) s: $out/REPORT.md (section 5c measured again)"
+  exit 0
+fi
 node bench/lib/sites.mjs static "$T/deploy" "$T/static"
 node bench/lib/sites.mjs docsify "$T/spa/posts/index.json" posts "$T/docsify" --copy-posts
 

@@ -48,8 +48,8 @@ const log = (...a) => console.log('bench:', ...a);
 // ---------- servers ----------
 
 const servers = [];
-async function serve(port, roots, { spa = false } = {}) {
-  const child = spawn(process.execPath, [path.join(BENCH, 'lib', 'serve.mjs'), '--port', String(port), ...roots.flatMap((r) => ['--root', r]), ...(spa ? ['--spa'] : [])], {
+async function serve(port, roots, { spa = false, brotli = false } = {}) {
+  const child = spawn(process.execPath, [path.join(BENCH, 'lib', 'serve.mjs'), '--port', String(port), ...roots.flatMap((r) => ['--root', r]), ...(spa ? ['--spa'] : []), ...(brotli ? ['--brotli'] : [])], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   servers.push(child);
@@ -120,7 +120,7 @@ const docsifyUrl = (p) => `/#/posts/${stem(p).split('/').map(encodeURIComponent)
 
 let browser;
 
-async function newPage({ initial } = {}) {
+async function newPage({ initial, also = [] } = {}) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const waiting = new Map();
   const reports = new Map();
@@ -129,7 +129,9 @@ async function newPage({ initial } = {}) {
     const resolve = waiting.get(result.id);
     if (resolve) resolve(result);
   });
-  await context.addInitScript({ content: `${PROBE}\nwindow.__bench.start(${JSON.stringify(initial ?? null)});` });
+  // `also`: more targets watched from document start, each reported under its own id.
+  const more = also.map((t) => `\nwindow.__bench.watch(${JSON.stringify(t)});`).join('');
+  await context.addInitScript({ content: `${PROBE}\nwindow.__bench.start(${JSON.stringify(initial ?? null)});${more}` });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   const errors = [];
@@ -447,13 +449,22 @@ async function liquidBench(appDir, runs) {
       const worker = new Worker('/indexer-worker.js');
       const replies = [];
       let wake = null;
+      let failed = null;
       worker.onmessage = (e) => {
         replies.push(e.data);
         if (wake) wake();
       };
-      const next = () => new Promise((resolve) => {
+      // A worker that fails to load or crashes answers nothing: fail rather than wait for ever.
+      worker.onerror = (e) => {
+        failed = `the indexer worker failed: ${e.message || 'it could not be loaded'}`;
+        if (wake) wake();
+      };
+      // (A module that fails to instantiate is a rejected promise in the worker, no error event: hence the time-out.)
+      const next = () => new Promise((resolve, reject) => {
         if (replies.length) return resolve(replies.shift());
-        wake = () => { wake = null; resolve(replies.shift()); };
+        if (failed) return reject(new Error(failed));
+        const timer = setTimeout(() => { wake = null; reject(new Error('no answer from the indexer worker in 30 s')); }, 30000);
+        wake = () => { wake = null; clearTimeout(timer); if (replies.length) resolve(replies.shift()); else reject(new Error(failed)); };
       });
       const t0 = performance.now();
       if ((await next()) !== 'ready') throw new Error('the worker did not say ready');
@@ -483,6 +494,218 @@ async function liquidBench(appDir, runs) {
     return { file: f.replace(/-[0-9a-f]{16}/, ''), raw: body.length, brotli: zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length };
   });
   return { post: 'bench/liquid-heavy.md', words: text.split(/\s+/).length, ...result, bytes };
+}
+
+// ---------- code highlighting (issue 13) ----------
+
+// A post with code loads public/highlight.js, highlight.js's core and
+// grammars and carnet's Rouge rules (public/rouge/NAME.js); a post without
+// code loads none of them. Measured on the sample blog, SPA and deploy, with
+// brotli on the wire (bench/lib/serve.mjs --brotli), desktop (unthrottled)
+// and Lighthouse's mobile profile (DevTools protocol throttling).
+export const CODE_POST = '2022-05-14-rust-for-a-ruby-developer.md';
+export const SEED_POST_URL = '/good_job/2017/02/01/a-mon-compte-plus-1-mois.html';
+// Lighthouse's mobile throttling (its "simulated slow 4G" numbers, applied as DevTools throttling).
+export const MOBILE = { latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8, cpuRate: 4 };
+const HIGHLIGHT_FILE = /^\/(highlight\.js$|highlight\/|rouge\/)/;
+const brotli11 = (body) => zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } }).length;
+
+async function throttle(p, profile) {
+  if (profile !== 'mobile') return;
+  await p.cdp.send('Network.enable');
+  await p.cdp.send('Network.emulateNetworkConditions', { offline: false, latency: MOBILE.latency, downloadThroughput: MOBILE.downloadThroughput, uploadThroughput: MOBILE.uploadThroughput });
+  await p.cdp.send('Emulation.setCPUThrottlingRate', { rate: MOBILE.cpuRate });
+}
+
+/**
+ * One direct visit, every request the browser made (page.on('request')) with
+ * its response: decoded bytes, brotli -q 11 of them (node zlib), bytes on the
+ * wire (Playwright's request.sizes(), the encoded body), and when it started
+ * and ended (ms from navigation start). Waits for `ready` (a selector), the
+ * deploy page's take-over, `app` (a selector in the app's page), then an idle
+ * network and `linger` ms more, so late requests are in the log too.
+ */
+async function requestLog(url, { ready, app, deploy, profile = 'desktop', linger = 1000, timeout = 30000 }) {
+  const p = await newPage();
+  await throttle(p, profile);
+  const entries = [];
+  p.page.on('request', (request) => {
+    const entry = { request, url: request.url(), method: request.method(), type: request.resourceType(), navigation: request.isNavigationRequest() && request.frame() === p.page.mainFrame() };
+    entries.push(entry);
+    entry.done = new Promise((resolve) => {
+      const finish = async (failure) => {
+        const response = failure ? null : await request.response().catch(() => null);
+        const sizes = await request.sizes().catch(() => null);
+        resolve({ status: response?.status() ?? null, failure, wire: sizes?.responseBodySize ?? null, encoding: response ? (await response.allHeaders().catch(() => ({})))['content-encoding'] ?? null : null, timing: request.timing() });
+      };
+      entry.finish = finish;
+    });
+  });
+  const byRequest = (request) => entries.find((e) => e.request === request);
+  p.page.on('requestfinished', (request) => byRequest(request)?.finish(null));
+  p.page.on('requestfailed', (request) => byRequest(request)?.finish(request.failure()?.errorText ?? 'failed'));
+  let error = null;
+  try {
+    await p.page.goto(url, { waitUntil: 'load', timeout });
+    await p.page.waitForSelector(ready, { state: 'attached', timeout });
+    if (deploy) error = await waitTakeOver(p, timeout);
+    if (!error) await p.page.waitForSelector(app, { state: 'attached', timeout }).catch(() => (error = `no ${app} in the app's page`));
+  } catch (e) {
+    error = e.message.split('\n')[0];
+  }
+  await p.page.waitForLoadState('networkidle', { timeout }).catch(() => {});
+  await p.page.waitForTimeout(linger);
+  const navStart = await p.page.evaluate(() => performance.timeOrigin).catch(() => null);
+  const files = [];
+  for (const e of entries) {
+    const r = await Promise.race([e.done, new Promise((resolve) => setTimeout(() => resolve(null), 5000))]);
+    const u = new URL(e.url);
+    // The bytes the server sent, uncompressed, asked for again: Playwright's response.body() of a
+    // preloaded fetch (the shell's <link rel=preload as=fetch> of the post) comes back re-encoded
+    // (each non-ASCII byte as two), so it is not used for sizes.
+    const body = r?.status != null ? await fetch(e.url, { headers: { 'accept-encoding': 'identity' } }).then(async (res) => Buffer.from(await res.arrayBuffer())).catch(() => null) : null;
+    const start = r?.timing?.startTime > 0 && navStart ? r.timing.startTime - navStart : null;
+    files.push({
+      path: u.origin === new URL(url).origin ? u.pathname : e.url,
+      navigation: e.navigation,
+      type: e.type,
+      status: r?.status ?? null,
+      failure: r ? r.failure : 'no answer',
+      encoding: r?.encoding ?? null,
+      raw: body ? body.length : null,
+      brotli: body ? brotli11(body) : null,
+      wire: r?.wire ?? null,
+      start: start == null ? null : Math.round(start),
+      end: start == null || !(r.timing.responseEnd >= 0) ? null : Math.round(start + r.timing.responseEnd),
+      highlight: HIGHLIGHT_FILE.test(u.pathname),
+    });
+  }
+  const errors = p.errors.slice(0, 3);
+  await p.close();
+  return { url, profile, error, pageErrors: errors, files };
+}
+
+/** The files of a visit by what they are: the page and the post's Markdown keyed by role, so two posts' visits can be compared. */
+function keyed(log, postFile) {
+  const out = new Map();
+  for (const f of log.files) {
+    const key = f.navigation ? '(the page)' : f.path === `/posts/${postFile}` ? "(the post's Markdown)" : f.path;
+    const slot = out.get(key);
+    if (slot) slot.push(f);
+    else out.set(key, [f]);
+  }
+  return out;
+}
+
+/** Rust post against seed post: what the visit with code requests beyond the one without. */
+function codeExtra(withCode, without, codeFile, seedFile) {
+  const a = keyed(withCode, codeFile);
+  const b = keyed(without, seedFile);
+  const extra = [];
+  for (const [key, list] of a) if (!b.has(key)) extra.push(...list.map((f) => ({ ...f, key })));
+  const missing = [...b.keys()].filter((k) => !a.has(k));
+  const sum = (list, k) => list.reduce((t, f) => t + (f[k] ?? 0), 0);
+  const own = ['(the page)', "(the post's Markdown)"].filter((k) => a.has(k) || b.has(k)).map((k) => ({ key: k, withCode: a.get(k)?.[0] ?? null, without: b.get(k)?.[0] ?? null }));
+  // Requested more than once in one visit (a preload not reused, say).
+  const twice = [...a].filter(([, list]) => list.length > 1).map(([key, list]) => ({ key, times: list.length }));
+  return { files: extra, count: extra.length, brotli: sum(extra, 'brotli'), raw: sum(extra, 'raw'), wire: sum(extra, 'wire'), onlyWithout: missing, own, twice };
+}
+
+/** One timed direct visit: ms from navigation start to each target's frame, FCP, and when the highlight files came in (Resource Timing). */
+async function codeVisit(url, targets, { profile, deploy, timeout }) {
+  const fail = '.load-error';
+  const [first, ...rest] = targets.map((t) => ({ ...t, fail }));
+  const p = await newPage({ initial: first, also: rest });
+  const out = { ms: {} };
+  try {
+    await throttle(p, profile);
+    p.page.goto(url, { timeout }).catch(() => {});
+    for (const t of targets) {
+      const r = await p.result(t.id, timeout);
+      out.ms[t.id] = r.error ? null : r.frame - r.navStart;
+      (out.found ??= {})[t.id] = r.error ? null : r.found - r.navStart;
+      if (r.error) out.error ??= `${t.id}: ${withPageErrors(r.error, p)}`;
+    }
+    out.fcp = await fcp(p);
+    if (deploy) out.takeOver = await waitTakeOver(p, timeout);
+    // Until the highlight files the app asked for are in (the deploy page's are not needed to show colours).
+    await p.page.waitForLoadState('networkidle', { timeout: 10000 }).catch(() => {});
+    const tl = await p.page.evaluate(() => window.__bench.timeline()).catch(() => null);
+    if (tl) out.timeline = { html: tl.html, js: tl.js, wasm: tl.wasm, appStarted: tl.appStarted, index: tl.index, post: tl.post, longestTask: tl.longestTask };
+    out.resources = await p.page.evaluate((source) => {
+      const re = new RegExp(source);
+      return performance
+        .getEntriesByType('resource')
+        .map((e) => ({ path: new URL(e.name).pathname, start: Math.round(e.startTime), end: Math.round(e.responseEnd), wire: e.transferSize }))
+        .filter((e) => re.test(e.path) || /\.wasm$|carnet-web[^/]*\.js$|\/posts\/.*\.md$|\/index\.json$/.test(e.path));
+    }, HIGHLIGHT_FILE.source);
+  } catch (e) {
+    out.error ??= e.message.split('\n')[0];
+  } finally {
+    await p.close();
+  }
+  return out;
+}
+
+async function codeBench(runs) {
+  const index = readIndex(path.join(T, 'spa', 'posts', 'index.json'));
+  const post = index.posts.find((p) => p.path === CODE_POST);
+  const seed = index.posts.find((p) => p.url === SEED_POST_URL);
+  if (!post || !seed) throw new Error(`the sample blog has no ${post ? SEED_POST_URL : CODE_POST}`);
+  const s = {
+    spa: await serve(8114, [path.join(T, 'spa')], { spa: true, brotli: true }),
+    deploy: await serve(8115, [path.join(T, 'deploy')], { brotli: true }),
+  };
+  const started = Date.now();
+  const out = { post: post.path, postUrl: post.url, codeLanguages: post.code_languages ?? [], seed: seed.path, seedUrl: seed.url, runs, mobile: MOBILE, chromium: browser.version(), cpu: os.cpus()[0]?.model ?? null, cores: os.cpus().length, date: new Date().toISOString(), loadBefore: os.loadavg() };
+
+  // A visit to each post first, not kept: the servers compress each file on its first request (q 11 takes seconds for the wasm).
+  for (const c of ['spa', 'deploy']) for (const u of [post.url, seed.url]) await requestLog(s[c].url + u, { ready: 'main article.post h1', app: '#app main article.post h1', deploy: c === 'deploy', linger: 0 });
+
+  // 1 and 3: the request logs of a direct visit to each post (desktop; brotli on the wire).
+  out.requests = {};
+  out.extra = {};
+  for (const c of ['spa', 'deploy']) {
+    const deploy = c === 'deploy';
+    const withCode = await requestLog(s[c].url + post.url, { ready: deploy ? 'main .post-content span.k' : '#app main span.k', app: '#app main span.k', deploy });
+    const without = await requestLog(s[c].url + seed.url, { ready: 'main article.post h1', app: '#app main article.post h1', deploy });
+    out.requests[c] = { code: withCode, seed: without };
+    out.extra[c] = codeExtra(withCode, without, post.path, seed.path);
+    const seedHighlight = without.files.filter((f) => f.highlight).map((f) => f.path);
+    out.requests[c].seedHighlightFiles = seedHighlight;
+    log(`code: ${c}: the post with code adds ${out.extra[c].count} files, ${out.extra[c].brotli} bytes brotli; the seed post requested ${seedHighlight.length} highlight files`);
+  }
+
+  // 2: time until the code is coloured, median of `runs`, desktop and mobile.
+  const targets = {
+    // code: the first coloured token; text: the article's title; block: the first code block, coloured or not.
+    spa: [
+      { id: 'code', selector: '#app main span.k' },
+      { id: 'text', selector: 'main article.post h1' },
+      { id: 'block', selector: '#app main pre.highlight > code' },
+    ],
+    deploy: [
+      { id: 'code', selector: 'main .post-content span.k' },
+      { id: 'text', selector: 'main article.post h1' },
+      { id: 'block', selector: 'main .post-content pre.highlight > code' },
+      { id: 'appCode', selector: '#app main span.k' },
+    ],
+  };
+  out.times = { desktop: { spa: [], deploy: [] }, mobile: { spa: [], deploy: [] } };
+  for (let run = 0; run < runs; run++) {
+    for (const profile of ['desktop', 'mobile']) {
+      for (const c of rotate(['spa', 'deploy'], run)) {
+        const timeout = profile === 'mobile' ? 40000 : 15000;
+        const r = await codeVisit(s[c].url + post.url, targets[c], { profile, deploy: c === 'deploy', timeout });
+        out.times[profile][c].push(r);
+      }
+    }
+    log(`code: run ${run + 1}/${runs}`);
+  }
+  for (const server of Object.values(s)) stop(server);
+  out.loadAfter = os.loadavg();
+  out.seconds = (Date.now() - started) / 1000;
+  return out;
 }
 
 // ---------- scale ----------
@@ -568,6 +791,7 @@ async function main() {
     if (!args.only || args.only.includes('main')) out.main = await mainComparison(out.mainRuns);
     if (!args.only || args.only.includes('markdown')) out.markdown = await markdownBench(args.markdownApp, args.runs);
     if (!args.only || args.only.includes('liquid')) out.liquid = await liquidBench(path.join(T, 'spa'), args.runs);
+    if (!args.only || args.only.includes('code')) out.code = await codeBench(args.runs);
     if (!args.only || args.only.includes('scale')) {
       out.scale = {};
       for (const n of args.sizes) out.scale[n] = await scaleRun(n, args.runs);

@@ -108,12 +108,13 @@ function transferTotals(files) {
   return { cats, total };
 }
 
-function build({ browser, native, meta, fat }) {
+function build({ browser, native, meta, fat, savedMachine }) {
   const out = [];
   const charts = {};
   const budgets = [];
   const runs = browser?.runs;
-  const m = machine();
+  // Rendered again from a run's numbers (--from): the machine is that run's.
+  const m = savedMachine ?? machine();
   const date = meta?.date ?? new Date().toISOString();
   const docsifyVersion = JSON.parse(fs.readFileSync(path.join(BENCH, 'node_modules', 'docsify', 'package.json'), 'utf8')).version;
 
@@ -631,6 +632,9 @@ function build({ browser, native, meta, fat }) {
     budgetRows.push(['Liquid + render of a 3,000-word Liquid-heavy post in the browser ≤ 5 ms', `${ms(s.median)} (median, through the worker)`, verdict(s.median <= 5)]);
   }
 
+  // ---- 5c. code highlighting ----
+  if (browser?.code) out.push(...codeSection(browser.code));
+
   // ---- budgets ----
   const budgetSection = ['## Budgets of issue 7', '', md([['budget', 'measured', 'holds?'], ...budgetRows]), ''];
   if (blockers.length) budgetSection.push('What stands in the way of the budgets that do not hold:', '', ...blockers, '');
@@ -683,6 +687,202 @@ function fatGroups(fat) {
     .sort((a, b) => b.bytes - a.bytes);
 }
 
+// ---------- 5c. code highlighting (issue 13) ----------
+
+/** median (p10–p90) of a list of ms, or why there is none */
+function msCell(values, total) {
+  const v = values.filter((x) => x != null);
+  const s = summary(v);
+  if (!s) return total ? `failed (${total}/${total})` : '–';
+  const failed = total - v.length;
+  return `${ms(s.median)} (${s.p10.toFixed(0)}–${s.p90.toFixed(0)}${failed ? `, ${failed} of ${total} failed` : ''})`;
+}
+const medianOf = (values) => summary(values.filter((x) => x != null))?.median ?? null;
+const HIGHLIGHT_PATH = /^\/(highlight\.js$|highlight\/|rouge\/)/;
+
+function codeSection(code) {
+  const out = [];
+  const N = code.runs;
+  const names = { spa: 'carnet SPA', deploy: 'carnet deploy' };
+  const langs = code.codeLanguages?.length ? code.codeLanguages.join(', ') : '?';
+  const load = (l) => l?.map((v) => v.toFixed(2)).join(' ') ?? '?';
+  const mobile = code.mobile;
+  out.push('## 5c. Code highlighting');
+  out.push('');
+  out.push(
+    `\`posts/${code.post}\` (fenced code in ${langs}; \`${code.postUrl}\`) against the seed post \`posts/${code.seed}\` (no code; \`${code.seedUrl}\`), each opened directly in a fresh context. ` +
+      'The bench server sends every file brotli-compressed (quality 11, cached per file) when the request accepts `br`, as Chromium\'s does: so "on the wire" below is what a host serving precompressed files sends; "brotli" is node zlib quality 11 of the decoded bytes, as in section 3. ' +
+      `Measured by \`node bench/lib/measure.mjs --only code\` on ${code.date.slice(0, 16).replace('T', ' ')} UTC (${code.cpu ? `${code.cpu}, ${code.cores} cores, ` : ''}Chromium ${code.chromium}; load average ${load(code.loadBefore)} before, ${load(code.loadAfter)} after; ${Math.round(code.seconds)} s), which may be a later run than the rest of this report.`,
+  );
+  out.push('');
+
+  // 1. bytes
+  out.push('### What a post with code adds to a visit');
+  out.push('');
+  out.push(
+    'Every request of the direct visit to the post with code (the browser\'s request log: Playwright `request` and `requestfinished` events, after the page was coloured, the deploy page taken over and the network idle for 500 ms plus 1 s), ' +
+      'minus the files the visit to the seed post requested; the page itself and the post\'s Markdown are compared by role (they are different files for different posts). Desktop, unthrottled.',
+  );
+  out.push('');
+  const rows = [['contender', 'files added', 'raw', 'brotli', 'on the wire (brotli)']];
+  for (const c of ['spa', 'deploy']) {
+    const e = code.extra?.[c];
+    if (!e) continue;
+    rows.push([names[c], num(e.count), num(e.raw), `**${num(e.brotli)}**`, num(e.wire)]);
+  }
+  out.push(md(rows));
+  out.push('');
+  const keys = [...new Set(['spa', 'deploy'].flatMap((c) => (code.extra?.[c]?.files ?? []).map((f) => f.key)))];
+  const at = (c, key) => {
+    const f = code.extra?.[c]?.files.find((x) => x.key === key);
+    return f ? (f.start == null ? 'yes' : `${f.start}–${f.end} ms`) : 'not requested';
+  };
+  const any = (key) => ['spa', 'deploy'].map((c) => code.extra?.[c]?.files.find((x) => x.key === key)).find(Boolean);
+  out.push(md([['file', 'raw', 'brotli', 'SPA: requested–in', 'deploy: requested–in'], ...keys.map((k) => [`\`${k}\``, num(any(k).raw), num(any(k).brotli), at('spa', k), at('deploy', k)])]));
+  out.push('');
+  const own = [];
+  for (const c of ['spa', 'deploy']) {
+    for (const o of code.extra?.[c]?.own ?? []) {
+      if (!o.withCode || !o.without) continue;
+      const what = o.key === '(the page)' ? (c === 'spa' ? 'page (the app shell, the same file)' : 'prerendered page') : 'Markdown';
+      own.push(`${names[c]} ${what} ${num(o.withCode.brotli)} B brotli against ${num(o.without.brotli)} B`);
+    }
+  }
+  if (own.length) out.push(`Not counted above, the posts themselves: ${own.join('; ')}.`);
+  const twice = ['spa', 'deploy'].flatMap((c) => (code.extra?.[c]?.twice ?? []).map((t) => `${names[c]}: \`${t.key}\` ×${t.times}`));
+  const only = ['spa', 'deploy'].flatMap((c) => (code.extra?.[c]?.onlyWithout ?? []).map((k) => `${names[c]}: \`${k}\``));
+  out.push(
+    (twice.length ? `Requested more than once in the visit: ${twice.join(', ')}. ` : 'No file was requested twice in either visit. ') +
+      (only.length ? `Requested by the seed post's visit and not by the code post's: ${only.join(', ')}.` : 'The seed post\'s visit requested nothing the code post\'s visit did not.'),
+  );
+  out.push('');
+  const spaAdd = code.extra?.spa;
+  const depAdd = code.extra?.deploy;
+  const depLog = code.requests?.deploy?.code?.files ?? [];
+  const depHighlight = depLog.filter((f) => f.highlight);
+  out.push(
+    `So a post with code costs its reader ${num(spaAdd?.brotli)} bytes brotli more on the SPA path (${num(spaAdd?.count)} files: the highlighter, highlight.js's core, one grammar and one rule file per language)` +
+      (depAdd ? `, and ${num(depAdd.brotli)} on the deploy path` : '') +
+      (depHighlight.length ? `, where the page is already coloured by \`carnet build\` and the app keeps those colours when it takes over: there the ${num(depHighlight.length)} files are fetched by the app's preload (from the index's \`code_languages\`) and are not needed for this page, only for code the app renders itself later (another post opened in the app).` : '.'),
+  );
+  out.push('');
+
+  // 2. times
+  out.push('### Time until the code is coloured');
+  out.push('');
+  out.push(
+    `The post with code opened directly, ${N} runs a profile and contender (fresh context each; SPA and deploy alternate). Milliseconds from navigation start to the animation frame after the element is in the document and visible (\`bench/lib/probe.js\`): ` +
+      'the article title (`main article.post h1`), the first code block (`pre.highlight > code`, coloured or not), the first coloured token (`#app main span.k` in the SPA; `main .post-content span.k` of the prerendered page for the deploy build, and `#app main span.k` once the app has taken over). ' +
+      'FCP is Chromium\'s First Contentful Paint. "Highlighter requested" and "last highlight file in" come from Resource Timing (`highlight.js` request start, the last `highlight/` or `rouge/` file\'s `responseEnd`). Median (p10–p90). ' +
+      `**desktop**: no throttling, loopback. **mobile**: Lighthouse's mobile throttling through the DevTools protocol: \`Network.emulateNetworkConditions\` (latency ${mobile.latency} ms, ${((mobile.downloadThroughput * 8) / 1024 / 1024).toFixed(1)} Mbit/s down, ${((mobile.uploadThroughput * 8) / 1024).toFixed(0)} kbit/s up) and \`Emulation.setCPUThrottlingRate\` ×${mobile.cpuRate}; same 1280×900 viewport.`,
+  );
+  out.push('');
+  const trows = [['profile', 'contender', 'FCP', 'article title', 'first code block', 'code coloured', 'code plain after the title', 'block shown plain for', "app's page coloured", 'highlighter requested', 'last highlight file in']];
+  const facts = {};
+  for (const profile of ['desktop', 'mobile']) {
+    for (const c of ['spa', 'deploy']) {
+      const list = code.times?.[profile]?.[c] ?? [];
+      if (!list.length) continue;
+      const n = list.length;
+      const get = (id) => list.map((r) => r.ms?.[id] ?? null);
+      const gap = list.map((r) => (r.ms?.code != null && r.ms?.text != null ? Math.max(0, r.ms.code - r.ms.text) : null));
+      const hl = list.map((r) => r.resources?.find((x) => x.path === '/highlight.js')?.start ?? null);
+      const lastIn = list.map((r) => {
+        const files = (r.resources ?? []).filter((x) => HIGHLIGHT_PATH.test(x.path) && x.path !== '/highlight.js');
+        return files.length ? Math.max(...files.map((x) => x.end)) : null;
+      });
+      // Coloured the frame the first block showed (the two probes report within a frame of each other).
+      const onArrival = list.filter((r) => r.ms?.code != null && r.ms?.block != null && r.ms.code - r.ms.block < 8).length;
+      const plain = list.map((r) => (r.ms?.code != null && r.ms?.block != null ? Math.max(0, r.ms.code - r.ms.block) : null));
+      const tl = (key) => medianOf(list.map((r) => r.timeline?.[key] ?? null));
+      facts[`${profile}.${c}`] = { index: tl('index'), wasm: tl('wasm'), appStarted: tl('appStarted'), text: medianOf(get('text')), code: medianOf(get('code')), gap: medianOf(gap), fcp: medianOf(list.map((r) => r.fcp)), appCode: medianOf(get('appCode')), hl: medianOf(hl), lastIn: medianOf(lastIn), plain: medianOf(plain), block: medianOf(get('block')), onArrival, n, errors: list.map((r) => r.error).filter(Boolean) };
+      trows.push([
+        profile,
+        names[c],
+        msCell(list.map((r) => r.fcp), n),
+        msCell(get('text'), n),
+        msCell(get('block'), n),
+        msCell(get('code'), n),
+        c === 'deploy' && onArrival === n ? 'none: coloured in the HTML' : msCell(gap, n),
+        `${msCell(plain, n)}; coloured on arrival ${onArrival}/${n}`,
+        c === 'deploy' ? msCell(get('appCode'), n) : '–',
+        msCell(hl, n),
+        msCell(lastIn, n),
+      ]);
+    }
+  }
+  out.push(md(trows));
+  out.push('');
+  // Each highlight file fetched once a visit? (Resource Timing has an entry per fetch.)
+  const visits = ['desktop', 'mobile'].flatMap((profile) => ['spa', 'deploy'].flatMap((c) => code.times?.[profile]?.[c] ?? []));
+  const dups = new Set();
+  for (const r of visits) {
+    const seen = {};
+    for (const x of r.resources ?? []) if (HIGHLIGHT_PATH.test(x.path) && (seen[x.path] = (seen[x.path] ?? 0) + 1) > 1) dups.add(x.path);
+  }
+  const counts = [...new Set(visits.map((r) => (r.resources ?? []).filter((x) => HIGHLIGHT_PATH.test(x.path)).length))];
+  out.push(
+    dups.size
+      ? `Fetched more than once in a timed visit: ${[...dups].map((x) => `\`${x}\``).join(', ')}.`
+      : `In the ${visits.length} timed visits each highlight file was fetched once (${counts.join(' or ')} highlight files a visit).`,
+  );
+  out.push('');
+  const errs = Object.entries(facts).flatMap(([k, f]) => f.errors.slice(0, 1).map((e) => `${k}: ${e}`));
+  if (errs.length) {
+    out.push(`Failures: ${errs.join('; ').replace(/\|/g, '\\|').slice(0, 400)}.`);
+    out.push('');
+  }
+  const m = facts['mobile.spa'];
+  const md_ = facts['mobile.deploy'];
+  const d = facts['desktop.spa'];
+  if (m && d) {
+    out.push(
+      `On the SPA path the code is plain text for ${ms(d.gap)} after the title on desktop and ${ms(m.gap)} on mobile (median; coloured at ${ms(d.code)} and ${ms(m.code)}): ` +
+        `the app asks for the highlighter (from the index's \`code_languages\`) once its wasm has arrived (${ms(d.wasm)} / ${ms(m.wasm)}) and started (${ms(d.appStarted)} / ${ms(m.appStarted)}): \`highlight.js\` is requested at ${ms(d.hl)} / ${ms(m.hl)}, though \`index.json\` was in at ${ms(d.index)} / ${ms(m.index)}; ` +
+        `the grammars and rules only once \`highlight.js\` has run (the last in at ${ms(d.lastIn)} / ${ms(m.lastIn)}): two round trips in a row, each at least the 150 ms latency on mobile, then the colouring itself at a quarter of the CPU.` +
+        (md_ ? ` The deploy page has its colours in the HTML: its code is coloured in the frame it first shows in ${md_.onArrival}/${md_.n} mobile runs (first block at ${ms(md_.block)}, FCP ${ms(md_.fcp)}), and the app\'s page has them from the moment it takes over (${ms(md_.appCode)}), without waiting for the highlighter (requested at ${ms(md_.hl)}).` : ''),
+    );
+    out.push('');
+  }
+
+  // 3. the post without code
+  out.push('### The first visit of a post without code');
+  out.push('');
+  out.push('The seed post opened directly (desktop; same request log as above): every request, brotli -q 11 and on the wire.');
+  out.push('');
+  const srows = [['contender', 'requests', 'raw', 'brotli', 'on the wire', 'highlight files requested']];
+  const checks = [];
+  for (const c of ['spa', 'deploy']) {
+    const r = code.requests?.[c];
+    if (!r) continue;
+    const files = r.seed.files;
+    const sum = (k) => files.reduce((t, f) => t + (f[k] ?? 0), 0);
+    const hl = files.filter((f) => HIGHLIGHT_PATH.test(f.path)).map((f) => f.path);
+    srows.push([names[c], num(files.length), num(sum('raw')), `**${num(sum('brotli'))}**`, num(sum('wire')), hl.length ? hl.map((x) => `\`${x}\``).join(', ') : 'none']);
+    checks.push([names[c], hl, r.seed.error]);
+  }
+  out.push(md(srows));
+  out.push('');
+  const ok = checks.every(([, hl]) => hl.length === 0);
+  out.push(
+    `**Check: no highlight file requested by a visit to a post without code: ${ok ? 'holds' : 'does not hold'}** (${checks.map(([n, hl, err]) => `${n}: ${hl.length ? hl.join(', ') : 'none of `highlight.js`, `highlight/…`, `rouge/…`'}${err ? `; the visit reported: ${err}` : ''}`).join('; ')}).`,
+  );
+  out.push('');
+  out.push('<details><summary>Every request of the seed post\'s visit (bytes)</summary>');
+  out.push('');
+  for (const c of ['spa', 'deploy']) {
+    const r = code.requests?.[c];
+    if (!r) continue;
+    out.push(`**${names[c]}**`);
+    out.push('');
+    out.push(md([['file', 'status', 'raw', 'brotli', 'on the wire', 'requested–in'], ...r.seed.files.map((f) => [`\`${f.path.replace(/-[0-9a-f]{12,}/, '-…')}\``, String(f.status ?? f.failure), num(f.raw), num(f.brotli), num(f.wire), f.start == null ? '–' : `${f.start}–${f.end} ms`])]));
+    out.push('');
+  }
+  out.push('</details>');
+  out.push('');
+  return out;
+}
+
 function fmtNs(ns) {
   if (ns >= 1e9) return `${(ns / 1e9).toFixed(2)} s`;
   if (ns >= 1e6) return `${(ns / 1e6).toFixed(2)} ms`;
@@ -710,7 +910,7 @@ const browser = saved ? saved.browser : readJson(args.browser);
 const native = saved ? saved.native : readJson(args.native);
 const meta = saved ? saved.meta : readJson(args.meta);
 const fat = saved ? saved.wasmSize : readJson(args.fat);
-const { markdown, charts, machine: m, budgets } = build({ browser, native, meta, fat });
+const { markdown, charts, machine: m, budgets } = build({ browser, native, meta, fat, savedMachine: saved?.machine });
 fs.mkdirSync(path.join(args.out, 'charts'), { recursive: true });
 for (const f of fs.readdirSync(path.join(args.out, 'charts'))) if (f.endsWith('.svg')) fs.rmSync(path.join(args.out, 'charts', f));
 for (const [name, svg] of Object.entries(charts)) fs.writeFileSync(path.join(args.out, 'charts', name), svg);

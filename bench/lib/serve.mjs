@@ -1,27 +1,32 @@
 // A small static file server for the benchmarks, on 127.0.0.1 only:
-//   node bench/lib/serve.mjs --port 8101 --root DIR [--root DIR2 ...] [--spa]
+//   node bench/lib/serve.mjs --port 8101 --root DIR [--root DIR2 ...] [--spa] [--brotli]
 // Each request is looked up in the roots in order (the first that has the
 // file wins), so a generated blog's posts can sit beside a built app without
 // copying. `…/` serves `…/index.html`. With --spa an unknown path gets the
 // first index.html of the roots with status 200 (a single-page-app host); without
 // it, `404.html` with status 404 when a root has one (a plain static host).
-// No compression and no cache headers: the benchmark computes compressed
-// sizes from the bytes, and every run starts with an empty browser cache.
+// No cache headers: every run starts with an empty browser cache. No
+// compression by default (the benchmark computes compressed sizes from the
+// bytes); with --brotli a request whose Accept-Encoding names `br` gets the
+// file brotli-compressed (quality 11, as a deploy would precompress it; the
+// compressed bytes are kept per file, so only the first request pays for it).
 import * as fs from 'node:fs';
 import * as http from 'node:http';
 import * as path from 'node:path';
+import * as zlib from 'node:zlib';
 import { contentType } from '../../tests/support/content-types.mjs';
 
 
 function parseArgs(argv) {
-  const args = { roots: [], spa: false, port: 0 };
+  const args = { roots: [], spa: false, brotli: false, port: 0 };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--port') args.port = Number(argv[++i]);
     else if (argv[i] === '--root') args.roots.push(path.resolve(argv[++i]));
     else if (argv[i] === '--spa') args.spa = true;
+    else if (argv[i] === '--brotli') args.brotli = true;
     else throw new Error(`unknown argument ${argv[i]}`);
   }
-  if (!args.port || args.roots.length === 0) throw new Error('usage: serve.mjs --port N --root DIR [--root DIR] [--spa]');
+  if (!args.port || args.roots.length === 0) throw new Error('usage: serve.mjs --port N --root DIR [--root DIR] [--spa] [--brotli]');
   return args;
 }
 
@@ -52,7 +57,28 @@ function find(roots, urlPath) {
   return null;
 }
 
-function send(res, status, file, head) {
+/** `br` among the encodings a request accepts (and not refused with q=0). */
+function acceptsBrotli(req) {
+  return String(req.headers['accept-encoding'] ?? '')
+    .split(',')
+    .some((part) => {
+      const [name, ...params] = part.trim().split(';');
+      return name.trim().toLowerCase() === 'br' && !params.some((p) => /^\s*q\s*=\s*0(\.0*)?\s*$/.test(p));
+    });
+}
+
+// file -> { mtimeMs, size, br }: a file is compressed once, again only if it changed.
+const compressed = new Map();
+function brotli(file, body) {
+  const stat = fs.statSync(file);
+  const hit = compressed.get(file);
+  if (hit && hit.mtimeMs === stat.mtimeMs && hit.size === body.length) return hit.br;
+  const br = zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length } });
+  compressed.set(file, { mtimeMs: stat.mtimeMs, size: body.length, br });
+  return br;
+}
+
+function send(res, status, file, head, { useBrotli = false } = {}) {
   const type = contentType(file);
   let body;
   try {
@@ -61,24 +87,32 @@ function send(res, status, file, head) {
     res.writeHead(500, { 'Content-Type': 'text/plain' }).end(String(error));
     return;
   }
-  res.writeHead(status, { 'Content-Type': type, 'Content-Length': body.length });
+  const headers = { 'Content-Type': type };
+  if (useBrotli) {
+    body = brotli(file, body);
+    headers['Content-Encoding'] = 'br';
+    headers.Vary = 'Accept-Encoding';
+  }
+  headers['Content-Length'] = body.length;
+  res.writeHead(status, headers);
   res.end(head ? undefined : body);
 }
 
-export function start({ port, roots, spa }) {
+export function start({ port, roots, spa, brotli: compress = false }) {
   const server = http.createServer((req, res) => {
     const urlPath = new URL(req.url, 'http://127.0.0.1').pathname;
     const head = req.method === 'HEAD';
+    const how = { useBrotli: compress && acceptsBrotli(req) };
     if (req.method !== 'GET' && !head) {
       res.writeHead(405).end();
       return;
     }
     const file = find(roots, urlPath);
-    if (file) return send(res, 200, file, head);
+    if (file) return send(res, 200, file, head, how);
     const shell = spa && roots.map((r) => path.join(r, 'index.html')).find((f) => fs.existsSync(f));
-    if (shell) return send(res, 200, shell, head);
+    if (shell) return send(res, 200, shell, head, how);
     const notFound = roots.map((r) => path.join(r, '404.html')).find((f) => fs.existsSync(f));
-    if (notFound) return send(res, 404, notFound, head);
+    if (notFound) return send(res, 404, notFound, head, how);
     res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
   });
   server.keepAliveTimeout = 30_000;
