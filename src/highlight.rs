@@ -21,7 +21,7 @@ pub fn has_code(html: &str) -> bool {
 /// Starts fetching the highlighter and the grammars of `languages` (read from
 /// the index) while the post itself downloads.
 pub fn preload(languages: &[String]) {
-    if languages.is_empty() {
+    if languages.is_empty() || prerendered() {
         return;
     }
     let list: Array = languages.iter().map(|l| JsValue::from_str(l)).collect();
@@ -31,6 +31,9 @@ pub fn preload(languages: &[String]) {
 /// Colours the code blocks of the page just shown, once it is in the document.
 pub fn colour() {
     leptos::prelude::request_animation_frame(|| {
+        if prerendered() {
+            return;
+        }
         let root = web_sys::window()
             .and_then(|w| w.document())
             .and_then(|d| d.query_selector("#app main").ok().flatten());
@@ -38,6 +41,15 @@ pub fn colour() {
             with_highlighter(move |highlighter| call(&highlighter, "page", &root));
         }
     });
+}
+
+/// Whether the app is still behind a prerendered page: `carnet build` coloured
+/// its code, and the takeover hands those colours to the app's page, so the
+/// highlighter is not downloaded for it.
+fn prerendered() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .is_some_and(|d| d.get_element_by_id("prerendered").is_some())
 }
 
 /// Runs `then` with `window.carnetHighlight`, adding its script first if the

@@ -167,10 +167,19 @@ test.describe('deploy folder under /blog/', () => {
       await expect(page.locator('main h1')).toHaveText(post.title);
       await expect(page.locator('main .post-content span.k').first()).toBeVisible();
       await expect.poll(() => code(page)).toEqual(prerendered);
-      // A direct visit: the page the app takes over keeps its colours.
+      // A direct visit: the page the app takes over keeps its colours, and
+      // downloads no highlighter for them.
+      const highlighter: string[] = [];
+      const watch = (r: { url(): string }) => {
+        if (/highlight|\/rouge\//.test(new URL(r.url()).pathname)) highlighter.push(r.url());
+      };
+      page.on('request', watch);
       await page.goto(post.url);
       await expect(page.locator('#prerendered')).toHaveCount(0);
       expect(await code(page)).toEqual(prerendered);
+      await page.waitForTimeout(500);
+      expect(highlighter).toEqual([]);
+      page.off('request', watch);
     }
     await still.close();
   });
