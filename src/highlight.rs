@@ -31,7 +31,7 @@ pub fn preload(languages: &[String]) {
 /// Colours the code blocks of the page just shown, once it is in the document.
 pub fn colour() {
     leptos::prelude::request_animation_frame(|| {
-        if prerendered() {
+        if prerendered() || !has_plain_code() {
             return;
         }
         let root = web_sys::window()
@@ -50,6 +50,29 @@ fn prerendered() -> bool {
     web_sys::window()
         .and_then(|w| w.document())
         .is_some_and(|d| d.get_element_by_id("prerendered").is_some())
+}
+
+/// Whether a code block of the page shown has no colours yet (a page taken
+/// over has the prerendered ones).
+fn has_plain_code() -> bool {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return false;
+    };
+    let Ok(codes) = document.query_selector_all(
+        "#app main .highlighter-rouge pre.highlight > code, #app main figure.highlight > pre > code",
+    ) else {
+        return false;
+    };
+    (0..codes.length())
+        .filter_map(|i| codes.item(i)?.dyn_into::<web_sys::Element>().ok())
+        .any(|code| {
+            // With line numbers the code is the table's second cell.
+            let cell = code
+                .query_selector("table.rouge-table td.code > pre")
+                .ok()
+                .flatten();
+            cell.unwrap_or(code).first_element_child().is_none()
+        })
 }
 
 /// Runs `then` with `window.carnetHighlight`, adding its script first if the

@@ -689,13 +689,13 @@ function fatGroups(fat) {
 
 // ---------- 5c. code highlighting (issue 13) ----------
 
-/** median (p10–p90) of a list of ms, or why there is none */
-function msCell(values, total) {
+/** median (p10–p90) of a list of ms, or why there is none (`missing`: what a run without a value means) */
+function msCell(values, total, missing = 'failed') {
   const v = values.filter((x) => x != null);
   const s = summary(v);
-  if (!s) return total ? `failed (${total}/${total})` : '–';
+  if (!s) return total ? `${missing} (${total}/${total})` : '–';
   const failed = total - v.length;
-  return `${ms(s.median)} (${s.p10.toFixed(0)}–${s.p90.toFixed(0)}${failed ? `, ${failed} of ${total} failed` : ''})`;
+  return `${ms(s.median)} (${s.p10.toFixed(0)}–${s.p90.toFixed(0)}${failed ? `, ${failed} of ${total} ${missing}` : ''})`;
 }
 const medianOf = (values) => summary(values.filter((x) => x != null))?.median ?? null;
 const HIGHLIGHT_PATH = /^\/(highlight\.js$|highlight\/|rouge\/)/;
@@ -806,8 +806,8 @@ function codeSection(code) {
         c === 'deploy' && onArrival === n ? 'none: coloured in the HTML' : msCell(gap, n),
         `${msCell(plain, n)}; coloured on arrival ${onArrival}/${n}`,
         c === 'deploy' ? msCell(get('appCode'), n) : '–',
-        msCell(hl, n),
-        msCell(lastIn, n),
+        msCell(hl, n, "not requested"),
+        msCell(lastIn, n, "not requested"),
       ]);
     }
   }
