@@ -840,7 +840,7 @@ function codeSection(code) {
       `On the SPA path the code is plain text for ${ms(d.gap)} after the title on desktop and ${ms(m.gap)} on mobile (median; coloured at ${ms(d.code)} and ${ms(m.code)}): ` +
         `the app asks for the highlighter (from the index's \`code_languages\`) once its wasm has arrived (${ms(d.wasm)} / ${ms(m.wasm)}) and started (${ms(d.appStarted)} / ${ms(m.appStarted)}): \`highlight.js\` is requested at ${ms(d.hl)} / ${ms(m.hl)}, though \`index.json\` was in at ${ms(d.index)} / ${ms(m.index)}; ` +
         `the grammars and rules only once \`highlight.js\` has run (the last in at ${ms(d.lastIn)} / ${ms(m.lastIn)}): two round trips in a row, each at least the 150 ms latency on mobile, then the colouring itself at a quarter of the CPU.` +
-        (md_ ? ` The deploy page has its colours in the HTML: its code is coloured in the frame it first shows in ${md_.onArrival}/${md_.n} mobile runs (first block at ${ms(md_.block)}, FCP ${ms(md_.fcp)}), and the app\'s page has them from the moment it takes over (${ms(md_.appCode)}), without waiting for the highlighter (requested at ${ms(md_.hl)}).` : ''),
+        (md_ ? ` The deploy page has its colours in the HTML: its code is coloured in the frame it first shows in ${md_.onArrival}/${md_.n} mobile runs (first block at ${ms(md_.block)}, FCP ${ms(md_.fcp)}), and the app\'s page has them from the moment it takes over (${ms(md_.appCode)}), ${md_.hl == null ? 'and the visit downloads no highlighter at all' : `without waiting for the highlighter (requested at ${ms(md_.hl)})`}.` : ''),
     );
     out.push('');
   }
