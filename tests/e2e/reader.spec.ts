@@ -505,6 +505,10 @@ test.describe('article page', () => {
       const python = content.locator('figure.highlight code.language-python');
       await expect(python.locator('.rouge-table pre.lineno')).toHaveText('1\n2\n3\n4\n');
       await expect(python.locator('.rouge-table td.code')).toContainText('raise ValueError("il faut un nom")');
+      // Both coloured with Rouge's classes, the line numbers left as they are.
+      await expect(ruby.locator('span.k').first()).toHaveText('def');
+      await expect(python.locator('td.code span.k').first()).toHaveText('def');
+      await expect(python.locator('pre.lineno span')).toHaveCount(0);
       await expect(content.getByRole('link', { name: 'mon article sur Rust' })).toHaveAttribute('href', LONG_NEWER.url);
       await expect(content.locator('aside.callout')).toContainText('À retenir : une balise Liquid inconnue');
       // A kramdown attribute list (`{: .callout}`) on the paragraph before it.
