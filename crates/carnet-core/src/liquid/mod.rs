@@ -133,8 +133,6 @@ impl Template {
 pub struct Output {
     pub text: String,
     pub fragments: Vec<String>,
-    /// The languages of its `highlight` tags a highlighter colours.
-    pub languages: Vec<String>,
     /// Posts, documents and includes tags named that were not there.
     pub missing: Vec<LiquidError>,
 }

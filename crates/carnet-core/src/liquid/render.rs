@@ -9,7 +9,6 @@ use super::filters::{self, group_pairs, html_escape};
 use super::parse::{parse, ForLoop, Node};
 use super::value::{Object, Value};
 use super::{Host, LiquidError, Output, FRAGMENT_END, FRAGMENT_START};
-use crate::markdown::highlights;
 
 /// Nodes run, loop turns included: far beyond any real post.
 const MAX_STEPS: usize = 2_000_000;
@@ -29,7 +28,6 @@ pub struct Run<'h> {
     counters: HashMap<String, i64>,
     cycles: HashMap<String, usize>,
     fragments: Vec<String>,
-    languages: Vec<String>,
     missing: Vec<LiquidError>,
     steps: usize,
     depth: usize,
@@ -44,7 +42,6 @@ impl<'h> Run<'h> {
             counters: HashMap::new(),
             cycles: HashMap::new(),
             fragments: Vec::new(),
-            languages: Vec::new(),
             missing: Vec::new(),
             steps: 0,
             depth: 0,
@@ -56,7 +53,6 @@ impl<'h> Run<'h> {
         Output {
             text,
             fragments: self.fragments,
-            languages: self.languages,
             missing: self.missing,
         }
     }
@@ -162,9 +158,6 @@ impl<'h> Run<'h> {
                 let mut code = String::new();
                 self.nodes(body, &mut code)?;
                 let html = self.host.highlight(lang, *linenos, &code);
-                if highlights(lang) && !self.languages.contains(lang) {
-                    self.languages.push(lang.clone());
-                }
                 out.push(FRAGMENT_START);
                 out.push_str(&self.fragments.len().to_string());
                 out.push(FRAGMENT_END);

@@ -493,11 +493,6 @@ impl LiquidSite {
             Ok(output) => {
                 let mut rendered = render_body(&output.text, post.format, options);
                 rendered.html = output.restore(&rendered.html);
-                for lang in &output.languages {
-                    if !rendered.code_languages.contains(lang) {
-                        rendered.code_languages.push(lang.clone());
-                    }
-                }
                 let missing = output.missing.first().map(|e| PostLiquidError {
                     line: body_line(file_text) + e.line - 1,
                     message: e.to_string(),

@@ -34,14 +34,9 @@ pub fn highlights(lang: &str) -> bool {
 
 /// Rewrites each code block of the stream as Jekyll writes it, the block's
 /// attribute list (kramdown's `{: …}`, taken from `attrs`) on its outer
-/// element. Returns the languages the blocks ask a highlighter for, in order
-/// of first use, without `plaintext` and languages Rouge does not know.
-pub fn jekyll_code_blocks<'a>(
-    events: Vec<Event<'a>>,
-    attrs: &mut [Attrs],
-) -> (Vec<Event<'a>>, Vec<String>) {
+/// element.
+pub fn jekyll_code_blocks<'a>(events: Vec<Event<'a>>, attrs: &mut [Attrs]) -> Vec<Event<'a>> {
     let mut out = Vec::with_capacity(events.len());
-    let mut languages: Vec<String> = Vec::new();
     let mut closing: Option<&'static str> = None;
     for event in events {
         match event {
@@ -59,9 +54,6 @@ pub fn jekyll_code_blocks<'a>(
                     out.pop();
                 }
                 let block = Block::new(&kind, list);
-                if highlights(&block.lang) && !languages.contains(&block.lang) {
-                    languages.push(block.lang.clone());
-                }
                 closing = Some(block.closing());
                 out.push(Event::Html(block.opening().into()));
             }
@@ -78,13 +70,13 @@ pub fn jekyll_code_blocks<'a>(
             other => out.push(other),
         }
     }
-    (out, languages)
+    out
 }
 
 /// The languages a post's source asks a highlighter for, read from its fence
 /// lines and `{% highlight %}` tags without rendering it: the index carries
 /// them so a page can fetch the highlighter while the post downloads.
-/// (A hint: the rendered post's `code_languages` are what counts.)
+/// (A hint: the page colours whatever blocks its HTML has.)
 pub fn languages_in_source(source: &str) -> Vec<String> {
     let mut found: Vec<String> = Vec::new();
     let mut add = |lang: &str| {
@@ -298,11 +290,9 @@ mod tests {
 
     #[test]
     fn the_languages_to_colour_are_listed_once_in_order() {
-        let rendered = render_markdown(
-            "```ruby\na\n```\n\n```\nb\n```\n\n```nosuch\nc\n```\n\n```py\nd\n```\n\n```ruby\ne\n```",
-            &RenderOptions::default(),
-        );
-        assert_eq!(rendered.code_languages, ["ruby", "py"]);
+        let source =
+            "```ruby\na\n```\n\n```\nb\n```\n\n```nosuch\nc\n```\n\n```py\nd\n```\n\n```ruby\ne\n```";
+        assert_eq!(languages_in_source(source), ["ruby", "py"]);
         assert!(highlights("console") && highlights("Dockerfile"));
         assert!(!highlights("plaintext") && !highlights("text") && !highlights("ruby "));
     }

@@ -77,10 +77,6 @@ pub struct Rendered {
     pub word_count: usize,
     /// Whether the text has `$$` math, so a page loads a math library only when needed.
     pub has_math: bool,
-    /// The languages of its code blocks that a highlighter colours (Rouge's
-    /// names as written, in order of first use), so a page loads only those.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub code_languages: Vec<String>,
 }
 
 /// pulldown-cmark reads CommonMark; kramdown's own syntax is taken out
@@ -128,7 +124,7 @@ pub fn render_markdown(markdown: &str, options: &RenderOptions) -> Rendered {
     if options.page.is_some() {
         events = in_page::link_in_page(events, page_url);
     }
-    let (events, code_languages) = code::jekyll_code_blocks(events, &mut attached.attrs);
+    let events = code::jekyll_code_blocks(events, &mut attached.attrs);
     let mut out = String::with_capacity(markdown.len() * 3 / 2);
     html::push_html(&mut out, events.into_iter());
     Rendered {
@@ -136,7 +132,6 @@ pub fn render_markdown(markdown: &str, options: &RenderOptions) -> Rendered {
         headings,
         word_count: words,
         has_math: attached.has_math,
-        code_languages,
     }
 }
 

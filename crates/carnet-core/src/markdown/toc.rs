@@ -170,7 +170,6 @@ mod tests {
             headings: vec![h(2, "A"), h(3, "A1"), h(3, "A2"), h(4, "deep"), h(2, "B")],
             word_count: 1000,
             has_math: false,
-            code_languages: Vec::new(),
         };
         let toc = table_of_contents(&rendered).unwrap();
         assert_eq!(toc.len(), 2);
@@ -192,7 +191,6 @@ mod tests {
             headings: vec![h(2, "A"), h(2, "B"), h(2, "C")],
             word_count: 300,
             has_math: false,
-            code_languages: Vec::new(),
         };
         assert!(table_of_contents(&rendered).is_none());
     }

@@ -179,7 +179,6 @@ pub fn render_body(body: &str, format: Format, options: &RenderOptions) -> Rende
             word_count: html::word_count(body),
             // Math is kramdown's, which an HTML post does not go through.
             has_math: false,
-            code_languages: Vec::new(),
         },
     }
 }
