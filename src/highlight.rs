@@ -9,6 +9,11 @@ use wasm_bindgen::{closure::Closure, JsCast, JsValue};
 
 use crate::api;
 
+/// The `code` elements of the blocks the highlighter colours (`carnet build`'s
+/// and the app's markup alike); with line numbers the code is in a table inside.
+pub const CODE_BLOCKS: &str =
+    ".highlighter-rouge pre.highlight > code, figure.highlight > pre > code";
+
 /// The id of the script element, so it is added once per page life.
 const SCRIPT_ID: &str = "carnet-highlight";
 
@@ -58,9 +63,7 @@ fn has_plain_code() -> bool {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return false;
     };
-    let Ok(codes) = document.query_selector_all(
-        "#app main .highlighter-rouge pre.highlight > code, #app main figure.highlight > pre > code",
-    ) else {
+    let Ok(codes) = document.query_selector_all(&format!("#app main :is({CODE_BLOCKS})")) else {
         return false;
     };
     (0..codes.length())

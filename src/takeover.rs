@@ -59,10 +59,10 @@ pub fn take_over(checks: u32) {
 /// as text until its highlighter runs, so it takes the colours over rather
 /// than showing the code plain for a moment.
 fn keep_colours(prerendered: &web_sys::Element, document: &web_sys::Document) {
-    const CODE: &str = ".highlighter-rouge pre.highlight > code, figure.highlight > pre > code";
+    use crate::highlight::CODE_BLOCKS;
     let (Ok(from), Ok(to)) = (
-        prerendered.query_selector_all(CODE),
-        document.query_selector_all(&format!("#app main :is({CODE})")),
+        prerendered.query_selector_all(CODE_BLOCKS),
+        document.query_selector_all(&format!("#app main :is({CODE_BLOCKS})")),
     ) else {
         return;
     };
