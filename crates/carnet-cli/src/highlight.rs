@@ -42,7 +42,14 @@ impl Highlighter {
         while let Some(block) = next_block(rest) {
             out.push_str(&rest[..block.code_start]);
             let code = &rest[block.code_start..block.code_end];
-            match self.code(&block.lang, &unescape(code)) {
+            // Code with markup in it is coloured already (or is its author's
+            // HTML): the browser leaves a block whose code has elements too.
+            let coloured = if code.contains('<') {
+                None
+            } else {
+                self.code(&block.lang, &unescape(code))
+            };
+            match coloured {
                 Some(coloured) => out.push_str(&coloured),
                 None => out.push_str(code),
             }
@@ -205,6 +212,17 @@ mod tests {
              <span class=\"k\">def</span> <span class=\"nf\">f</span><span class=\"p\">():</span>\n    <span class=\"k\">return</span> <span class=\"s\">\"x\"</span>\n\
              </pre></td></tr></tbody></table></code></pre></figure>"
         );
+    }
+
+    #[test]
+    fn code_already_coloured_is_left_as_it_is() {
+        let highlighter = Highlighter::new().unwrap();
+        let html = format!(
+            "<div class=\"language-ruby highlighter-rouge\">{WRAP}def x\n</code></pre></div></div>\n"
+        );
+        let once = highlighter.html(&html);
+        assert_ne!(once, html);
+        assert_eq!(highlighter.html(&once), once);
     }
 
     #[test]
