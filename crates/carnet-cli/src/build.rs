@@ -78,14 +78,18 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
         &serde_json::to_string(&index).context("writing the post index")?,
     )?;
 
+    // Code is coloured as the app colours it: each article once, for its
+    // page and the feed; then the pages, for the excerpts of listing pages.
+    let highlighter = Highlighter::new()?;
     let articles: HashMap<String, Rendered> = site
         .posts
         .drain(..)
         .filter(|(post, _)| index.posts.iter().any(|e| e.path == post.path))
         .map(|(post, bytes)| {
             let options = RenderOptions::for_article(&config, &post.url, post.lang.as_deref());
-            let (rendered, error) =
+            let (mut rendered, error) =
                 liquid.render_post(&post, &String::from_utf8_lossy(&bytes), &options);
+            rendered.html = highlighter.html(&rendered.html);
             // Shown without its Liquid, as the browser shows it; `carnet check` fails on it.
             if let Some(e) = error {
                 eprintln!("{}:{}: warning: {}", post.path, e.line, e.message);
@@ -110,8 +114,6 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
         articles: &articles,
     }
     .pages();
-    // Code is coloured in the written pages as the app colours it in its own.
-    let highlighter = Highlighter::new()?;
     for page in &pages {
         write(&options.out.join(&page.file), &highlighter.html(&page.html))?;
     }
@@ -123,7 +125,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
             entry,
             content_html: articles
                 .get(&entry.path)
-                .map(|a| highlighter.html(&a.html))
+                .map(|a| a.html.clone())
                 .unwrap_or_default(),
         })
         .collect();
