@@ -10,14 +10,17 @@ use std::path::{Path, PathBuf};
 use anyhow::{bail, Context, Result};
 use carnet_core::catalog::Catalog;
 use carnet_core::config::SiteConfig;
-use carnet_core::index::{IndexOptions, PostIndex};
+use carnet_core::index::{IndexOptions, PageEntry, PostIndex};
+use carnet_core::liquid::LiquidSite;
 use carnet_core::markdown::{RenderOptions, Rendered};
 use carnet_core::post::Format;
+use carnet_core::time::PostDate;
 
 use crate::feed::{atom_feed, robots_txt, sitemap, FeedPost};
 use crate::highlight::Highlighter;
-use crate::load::load_site;
+use crate::load::{load_site, LoadedSite};
 use crate::prerender::Prerender;
+use crate::site::{feed_paths, redirect_page, redirects, redirects_json, write_site_files};
 use crate::tools;
 
 pub struct BuildOptions {
@@ -36,6 +39,9 @@ pub struct BuildOptions {
 pub struct BuildReport {
     pub posts: usize,
     pub pages: usize,
+    /// Static files and pages of other formats.
+    pub files: usize,
+    pub redirects: usize,
 }
 
 pub fn build(options: &BuildOptions) -> Result<BuildReport> {
@@ -71,10 +77,9 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     };
     let index = site.index(index_options);
     let liquid = index.liquid_site(&site.files, index_options.now);
-    let out_posts = options.out.join("posts");
-    remove_unlisted_posts(&out_posts, &index)?;
+    copy_site_sources(&site, &index, &options.out)?;
     write(
-        &out_posts.join("index.json"),
+        &options.out.join("posts").join("index.json"),
         &serde_json::to_string(&index).context("writing the post index")?,
     )?;
 
@@ -97,6 +102,8 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
             (post.path, rendered)
         })
         .collect();
+    let written = write_site_files(&site, &index, &liquid, &options.out)?;
+    let site_pages = render_site_pages(&site, &index, &liquid, &highlighter);
     let catalog = Catalog::new(index.posts.clone());
     let shell = fs::read_to_string(app.join("index.html"))
         .with_context(|| format!("reading {}", app.join("index.html").display()))?;
@@ -112,10 +119,25 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
         site: &config,
         catalog: &catalog,
         articles: &articles,
+        site_pages: &site_pages,
     }
     .pages();
     for page in &pages {
         write(&options.out.join(&page.file), &highlighter.html(&page.html))?;
+    }
+    // After the pages: a post with `redirect_to` is a redirect, not an article.
+    let redirects = redirects(&index);
+    for redirect in &redirects {
+        write(
+            &options.out.join(&redirect.file),
+            &redirect_page(&redirect.to),
+        )?;
+    }
+    if !redirects.is_empty() || config.plugins.iter().any(|p| p == "jekyll-redirect-from") {
+        write(
+            &options.out.join("redirects.json"),
+            &redirects_json(&redirects),
+        )?;
     }
 
     let feed_posts: Vec<FeedPost> = catalog
@@ -129,13 +151,19 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
                 .unwrap_or_default(),
         })
         .collect();
-    write(
-        &options.out.join("feed.xml"),
-        &atom_feed(&config, &feed_posts),
-    )?;
+    let feed = atom_feed(&config, &feed_posts);
+    for path in feed_paths(&site) {
+        write(&options.out.join(path.trim_start_matches('/')), &feed)?;
+    }
+    let unlisted: Vec<&str> = site
+        .pages
+        .iter()
+        .filter(|(page, _)| !page.sitemap)
+        .map(|(page, _)| page.url.as_str())
+        .collect();
     let urls: Vec<(String, Option<String>)> = pages
         .iter()
-        .filter(|p| p.file != "404.html")
+        .filter(|p| p.file != "404.html" && !unlisted.contains(&p.url.as_str()))
         .map(|p| (p.url.clone(), p.lastmod.clone()))
         .collect();
     write(&options.out.join("sitemap.xml"), &sitemap(&config, &urls))?;
@@ -148,7 +176,36 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     Ok(BuildReport {
         posts: index.posts.len(),
         pages: pages.len(),
+        files: written,
+        redirects: redirects.len(),
     })
+}
+
+/// The site's pages the blog draws (Markdown and HTML), Liquid, Markdown
+/// and colours as for posts. A Liquid error is a warning: the page still shows.
+fn render_site_pages(
+    site: &LoadedSite,
+    index: &PostIndex,
+    liquid: &LiquidSite,
+    highlighter: &Highlighter,
+) -> Vec<(PageEntry, Rendered)> {
+    let now = PostDate::at(site.now, site.config.zone().offset_at(site.now));
+    index
+        .pages
+        .iter()
+        .filter_map(|entry| {
+            let (page, bytes) = site.pages.iter().find(|(p, _)| p.path == entry.path)?;
+            let options =
+                RenderOptions::for_article(&site.config, &entry.url, page.lang.as_deref());
+            let text = String::from_utf8_lossy(bytes);
+            let (mut rendered, error) = liquid.render_post(&page.as_post(now), &text, &options);
+            if let Some(e) = error {
+                eprintln!("pages/{}:{}: warning: {}", page.path, e.line, e.message);
+            }
+            rendered.html = highlighter.html(&rendered.html);
+            Some((entry.clone(), rendered))
+        })
+        .collect()
 }
 
 /// The app's start script, moved out of the page so the policy can forbid inline scripts.
@@ -227,29 +284,60 @@ fn trunk_release(site_dir: &Path, baseurl: &str) -> Result<PathBuf> {
     Ok(dist)
 }
 
-/// The app build copies the whole posts folder; a deploy keeps only the posts
-/// the index lists (no drafts, unpublished or future files) and their images.
-fn remove_unlisted_posts(posts_dir: &Path, index: &PostIndex) -> Result<()> {
-    let listed: Vec<PathBuf> = index
-        .posts
-        .iter()
-        .map(|p| posts_dir.join(&p.path))
-        .collect();
-    let mut stack = vec![posts_dir.to_path_buf()];
-    while let Some(dir) = stack.pop() {
-        let Ok(entries) = fs::read_dir(&dir) else {
-            continue;
-        };
-        for entry in entries.flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                stack.push(path);
-            } else if is_post_file(&path, &index.site) && !listed.contains(&path) {
-                fs::remove_file(&path).with_context(|| format!("removing {}", path.display()))?;
-            }
+/// The site's own posts folder and Liquid files, in place of what the app
+/// build copied (the sample blog's, when the app was built elsewhere with
+/// `--from`): the posts the index lists, the other files beside them
+/// (images), no drafts, unpublished or future files.
+fn copy_site_sources(site: &LoadedSite, index: &PostIndex, out: &Path) -> Result<()> {
+    for folder in ["posts", "_includes", "_data"] {
+        let _ = fs::remove_dir_all(out.join(folder));
+    }
+    let _ = fs::remove_file(out.join("_config.yml"));
+    let out_posts = out.join("posts");
+    fs::create_dir_all(&out_posts)?;
+    for entry in &index.posts {
+        copy_file(
+            &site.posts_root.join(&entry.path),
+            &out_posts.join(&entry.path),
+        )?;
+    }
+    if site.posts_root != site.pages_root {
+        copy_beside_posts(&site.posts_root, &out_posts, &index.site)?;
+    }
+    let root = &site.site_dir;
+    for folder in ["_includes", "_data"] {
+        if root.join(folder).is_dir() {
+            copy_dir(&root.join(folder), &out.join(folder))?;
         }
     }
-    let _ = fs::remove_dir(posts_dir.join("_drafts")); // only if now empty
+    if root.join("_config.yml").is_file() {
+        copy_file(&root.join("_config.yml"), &out.join("_config.yml"))?;
+    }
+    Ok(())
+}
+
+/// Files of carnet's posts folder that are not posts (images linked
+/// relatively), outside `_drafts/`.
+fn copy_beside_posts(from: &Path, to: &Path, site: &SiteConfig) -> Result<()> {
+    for entry in fs::read_dir(from)?.flatten() {
+        let path = entry.path();
+        let name = entry.file_name();
+        if path.is_dir() {
+            if name != "_drafts" {
+                copy_beside_posts(&path, &to.join(&name), site)?;
+            }
+        } else if !is_post_file(&path, site) && name != "index.json" {
+            copy_file(&path, &to.join(&name))?;
+        }
+    }
+    Ok(())
+}
+
+fn copy_file(from: &Path, to: &Path) -> Result<()> {
+    if let Some(parent) = to.parent() {
+        fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
+    }
+    fs::copy(from, to).with_context(|| format!("copying {}", from.display()))?;
     Ok(())
 }
 

@@ -10,19 +10,28 @@ use std::path::{Path, PathBuf};
 use anyhow::{Context, Result};
 use carnet_core::config::SiteConfig;
 use carnet_core::index::{
-    read_post, IndexOptions, Layout, PostIndex, Problem, SiteFiles, SourceFile,
+    read_post, IndexOptions, Layout, PageEntry, PostIndex, Problem, Severity, SiteFiles, SourceFile,
 };
 use carnet_core::markdown::RenderOptions;
+use carnet_core::page::{self, Page, PageFormat, SiteFile};
 use carnet_core::post::Post;
 use carnet_core::time::SiteZone;
 
 pub struct LoadedSite {
+    /// The folder holding `_config.yml`, `_includes/` and `_data/`.
+    pub site_dir: PathBuf,
     pub config: SiteConfig,
     /// `_config.yml` as written and the files Liquid includes.
     pub files: SiteFiles,
     /// Folder the post paths are relative to.
     pub posts_root: PathBuf,
     pub posts: Vec<(Post, Vec<u8>)>,
+    /// The site's root beside the posts: carnet's `pages/`, or a Jekyll site's folder.
+    pub pages_root: PathBuf,
+    /// Its pages (files with front matter), published or not, by path.
+    pub pages: Vec<(Page, Vec<u8>)>,
+    /// Its other files, copied as they are: paths relative to `pages_root`.
+    pub static_files: Vec<String>,
     pub problems: Vec<Problem>,
     /// Problems of the site itself (`_config.yml`), as `path: message`.
     pub warnings: Vec<String>,
@@ -81,12 +90,19 @@ pub fn load_site(dir: &Path) -> Result<LoadedSite> {
             Err(problem) => problems.push(problem),
         }
     }
+    let pages_root = match layout {
+        Layout::Carnet => dir.join("pages"),
+        Layout::Jekyll => dir.to_path_buf(),
+    };
+    let (pages, static_files) = read_site_root(&pages_root, &config, &mut problems)
+        .with_context(|| format!("reading {}", pages_root.display()))?;
     let mut includes = BTreeMap::new();
     read_includes(&dir.join("_includes"), "", &mut includes);
     read_relative_includes(&posts_root, &posts, &mut includes);
     let mut data = BTreeMap::new();
     read_includes(&dir.join("_data"), "", &mut data);
     Ok(LoadedSite {
+        site_dir: dir.to_path_buf(),
         config,
         files: SiteFiles {
             config_yaml,
@@ -95,6 +111,9 @@ pub fn load_site(dir: &Path) -> Result<LoadedSite> {
         },
         posts_root,
         posts,
+        pages_root,
+        pages,
+        static_files,
         problems,
         warnings,
         now,
@@ -111,6 +130,12 @@ impl LoadedSite {
             options,
         );
         index.data_files = self.files.data.keys().cloned().collect();
+        index.pages = self
+            .pages
+            .iter()
+            .filter(|(page, _)| page.published && page.format.is_html())
+            .map(|(page, bytes)| PageEntry::from_page(page, bytes))
+            .collect();
         index.render_liquid_excerpts(&self.posts, &self.files, options.now);
         index
     }
@@ -142,9 +167,12 @@ impl LoadedSite {
             self.config.baseurl.clone(),
             base.trim_end_matches('/').to_string(),
         );
+        let moved = |url: &str| format!("{new}{}", url.strip_prefix(old.as_str()).unwrap_or(url));
         for (post, _) in &mut self.posts {
-            let path = post.url.strip_prefix(old.as_str()).unwrap_or(&post.url);
-            post.url = format!("{new}{path}");
+            post.url = moved(&post.url);
+        }
+        for (page, _) in &mut self.pages {
+            page.url = moved(&page.url);
         }
         self.config.baseurl = new;
     }
@@ -212,6 +240,70 @@ fn source_file(root: &Path, path: &Path, layout: Layout) -> std::io::Result<Sour
         bytes: fs::read(path)?,
         modified,
     })
+}
+
+/// The pages and static files of the site's root, as Jekyll's reader finds
+/// them (`page::publishes`); a page that cannot be read is a problem.
+fn read_site_root(
+    root: &Path,
+    site: &SiteConfig,
+    problems: &mut Vec<Problem>,
+) -> Result<(Vec<(Page, Vec<u8>)>, Vec<String>)> {
+    let mut pages = Vec::new();
+    let mut statics = Vec::new();
+    if !root.is_dir() {
+        return Ok((pages, statics));
+    }
+    let mut stack = vec![String::new()];
+    while let Some(folder) = stack.pop() {
+        let mut entries: Vec<_> = fs::read_dir(root.join(&folder))?.collect::<Result<_, _>>()?;
+        entries.sort_by_key(|e| e.file_name());
+        for entry in entries {
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let path = format!("{folder}{name}");
+            let kind = entry.file_type()?;
+            if kind.is_symlink() || !page::publishes(&path, kind.is_dir(), site) {
+                continue;
+            }
+            if kind.is_dir() {
+                stack.push(format!("{path}/"));
+                continue;
+            }
+            let bytes = fs::read(entry.path())?;
+            match SiteFile::of(&bytes) {
+                SiteFile::Static => statics.push(path),
+                SiteFile::Page => match Page::parse(&path, &bytes, site) {
+                    Ok(page) if page.format.is_html() && page::is_blog_route(&page.url, site) => {
+                        problems.push(Problem {
+                            path: path.clone(),
+                            line: None,
+                            message: format!(
+                                "not shown: {} is one of the blog's own pages (home, archive, tags…)",
+                                page.url
+                            ),
+                            severity: Severity::Warning,
+                        })
+                    }
+                    Ok(page) if page.format == PageFormat::Sass => problems.push(Problem {
+                        path: path.clone(),
+                        line: None,
+                        message: "not published: carnet does not compile Sass; put your own CSS in style/custom.css".into(),
+                        severity: Severity::Warning,
+                    }),
+                    Ok(page) => pages.push((page, bytes)),
+                    Err(error) => problems.push(Problem {
+                        path: path.clone(),
+                        line: error.line(),
+                        message: error.to_string(),
+                        severity: Severity::Error,
+                    }),
+                },
+            }
+        }
+    }
+    pages.sort_by(|a, b| a.0.path.cmp(&b.0.path));
+    statics.sort();
+    Ok((pages, statics))
 }
 
 /// Seconds since the epoch, now.

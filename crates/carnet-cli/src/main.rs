@@ -8,6 +8,7 @@ mod feed;
 mod highlight;
 mod load;
 mod prerender;
+mod site;
 mod tools;
 
 fn main() -> std::process::ExitCode {
@@ -55,6 +56,10 @@ enum Command {
         /// The path the blog is served under, e.g. `/blog/` (overrides `baseurl`).
         #[arg(long)]
         base_path: Option<String>,
+        /// Also write the site's static files, page sources and redirect
+        /// pages into this folder (Trunk's staging folder, for `trunk serve`).
+        #[arg(long)]
+        site_files: Option<PathBuf>,
     },
     /// Lint every post; prints `path:line: message` and fails on errors.
     Check {
@@ -108,7 +113,8 @@ pub fn run() -> ExitCode {
             out,
             preview,
             base_path,
-        } => index(&dir, out, preview, base_path.as_deref()),
+            site_files,
+        } => index(&dir, out, preview, base_path.as_deref(), site_files),
         Command::Check { dir } => check(&dir),
         Command::Dump {
             site_dir,
@@ -151,6 +157,7 @@ fn index(
     out: Option<PathBuf>,
     preview: bool,
     base_path: Option<&str>,
+    site_files: Option<PathBuf>,
 ) -> Result<ExitCode> {
     let mut site = load_site(dir)?;
     if let Some(base) = base_path {
@@ -179,6 +186,23 @@ fn index(
         index.posts.len(),
         out.display()
     );
+    if let Some(folder) = site_files {
+        let liquid = index.liquid_site(&site.files, options.now);
+        let written = site::write_site_files(&site, &index, &liquid, &folder)?;
+        for redirect in site::redirects(&index) {
+            let file = folder.join(&redirect.file);
+            if let Some(parent) = file.parent() {
+                std::fs::create_dir_all(parent)?;
+            }
+            std::fs::write(&file, site::redirect_page(&redirect.to))
+                .with_context(|| format!("writing {}", file.display()))?;
+        }
+        eprintln!(
+            "carnet: {} pages, {written} files copied into {}",
+            index.pages.len(),
+            folder.display()
+        );
+    }
     Ok(ExitCode::SUCCESS)
 }
 
@@ -308,9 +332,11 @@ fn dump(dir: &Path, options: impl Fn(i64) -> IndexOptions) -> Result<ExitCode> {
 fn site_build(options: BuildOptions) -> Result<ExitCode> {
     let report = build(&options)?;
     eprintln!(
-        "carnet: {} posts, {} pages written to {}",
+        "carnet: {} posts, {} pages, {} files, {} redirects written to {}",
         report.posts,
         report.pages,
+        report.files,
+        report.redirects,
         options.out.display()
     );
     Ok(ExitCode::SUCCESS)

@@ -9,7 +9,9 @@ use std::collections::HashMap;
 use carnet_core::catalog::{Catalog, Taxonomy};
 use carnet_core::config::SiteConfig;
 use carnet_core::html;
+use carnet_core::index::PageEntry;
 use carnet_core::markdown::Rendered;
+use carnet_core::page::is_not_found_page;
 use carnet_core::pages::chrome::{footer, header, Head};
 use carnet_core::pages::{not_found, Markup, PageMarkup};
 use carnet_core::text::url::percent_decode;
@@ -33,6 +35,8 @@ pub struct Prerender<'a> {
     pub catalog: &'a Catalog,
     /// Rendered articles by post path.
     pub articles: &'a HashMap<String, Rendered>,
+    /// The site's pages (`about.md`), rendered; a `404` one is the not-found page.
+    pub site_pages: &'a [(PageEntry, Rendered)],
 }
 
 impl Prerender<'_> {
@@ -58,6 +62,11 @@ impl Prerender<'_> {
             }
         }
         contents.push((markup.archive(), None));
+        contents.extend(
+            self.site_pages
+                .iter()
+                .map(|(entry, rendered)| (markup.site_page(entry, rendered), None)),
+        );
         let mut pages: Vec<Page> = contents
             .into_iter()
             .filter_map(|(c, lastmod)| {
@@ -69,7 +78,17 @@ impl Prerender<'_> {
                 })
             })
             .collect();
-        let missing = not_found(site, &site.lang);
+        let missing = match self
+            .site_pages
+            .iter()
+            .find(|(e, _)| is_not_found_page(&e.path))
+        {
+            Some((entry, rendered)) => PageMarkup {
+                url: not_found(site, &site.lang).url,
+                ..markup.site_page(entry, rendered)
+            },
+            None => not_found(site, &site.lang),
+        };
         pages.push(Page {
             file: "404.html".into(),
             html: self.page(&missing),
@@ -190,6 +209,7 @@ mod tests {
             site: &site,
             catalog: &catalog,
             articles: &articles,
+            site_pages: &[],
         }
         .pages();
         let home = pages.iter().find(|p| p.file == "index.html").unwrap();
@@ -239,6 +259,7 @@ mod tests {
             site: &site,
             catalog: &catalog,
             articles: &articles,
+            site_pages: &[],
         }
         .pages();
         let page = |file: &str| {

@@ -77,6 +77,19 @@ pub struct SiteConfig {
     /// Entries of `defaults:` left out, as Jekyll does, for a warning.
     #[serde(skip)]
     pub invalid_defaults: usize,
+    /// jekyll-feed's `feed: path:`, the feed's path under the base path
+    /// (`/feed.xml` when unset), so subscribers of the old blog keep it.
+    #[serde(default = "default_feed_path")]
+    pub feed_path: String,
+    /// Jekyll's `exclude:` (with its default list) and `include:`: which of
+    /// the site's files are published. Only the command line reads files.
+    #[serde(skip)]
+    pub exclude: Vec<String>,
+    #[serde(skip)]
+    pub include: Vec<String>,
+    /// Jekyll's `plugins:`, for the outputs a plugin adds (jekyll-redirect-from's `redirects.json`).
+    #[serde(skip)]
+    pub plugins: Vec<String>,
 }
 
 /// One entry of `defaults:`: a scope and the values it gives.
@@ -141,6 +154,24 @@ fn default_markdown_ext() -> Vec<String> {
     DEFAULT_MARKDOWN_EXT.map(String::from).to_vec()
 }
 
+fn default_feed_path() -> String {
+    "/feed.xml".into()
+}
+
+/// Jekyll 4.3's `Configuration::DEFAULT_EXCLUDES`, added to a site's own `exclude:`.
+pub const DEFAULT_EXCLUDES: [&str; 10] = [
+    ".sass-cache",
+    ".jekyll-cache",
+    "gemfiles",
+    "Gemfile",
+    "Gemfile.lock",
+    "node_modules",
+    "vendor/bundle/",
+    "vendor/cache/",
+    "vendor/gems/",
+    "vendor/ruby/",
+];
+
 fn default_fetch_timeout() -> u32 {
     15
 }
@@ -177,6 +208,10 @@ impl Default for SiteConfig {
             max_post_size: default_max_post_size(),
             defaults: Vec::new(),
             invalid_defaults: 0,
+            feed_path: default_feed_path(),
+            exclude: DEFAULT_EXCLUDES.map(String::from).to_vec(),
+            include: vec![".htaccess".into()],
+            plugins: Vec::new(),
         }
     }
 }
@@ -297,6 +332,28 @@ impl SiteConfig {
             config.defaults = sets.iter().filter_map(DefaultSet::read).collect();
             config.invalid_defaults = sets.len() - config.defaults.len();
         }
+        if let Some(v) = get("feed").and_then(|f| f.get("path")).and_then(as_text) {
+            config.feed_path = format!("/{}", v.trim_start_matches('/'));
+        }
+        let list = |key: &str| -> Option<Vec<String>> {
+            match get(key)? {
+                Value::Sequence(items) => Some(items.iter().filter_map(as_text).collect()),
+                other => as_text(other).map(|v| vec![v]),
+            }
+        };
+        if let Some(mut v) = list("exclude") {
+            // Jekyll adds its defaults to a site's list (`add_default_excludes`).
+            for default in DEFAULT_EXCLUDES {
+                if !v.iter().any(|e| e == default) {
+                    v.push(default.to_string());
+                }
+            }
+            config.exclude = v;
+        }
+        if let Some(v) = list("include") {
+            config.include = v;
+        }
+        config.plugins = list("plugins").or_else(|| list("gems")).unwrap_or_default();
         if let Some(v) = text("time") {
             config.time = Some(v);
         }
@@ -335,6 +392,22 @@ mod tests {
         assert_eq!(config.paginate, 5);
         assert_eq!(config.utc_offset_minutes, 60);
         assert_eq!(config.permalink, "date");
+    }
+
+    #[test]
+    fn the_feed_path_and_published_files_follow_jekyll() {
+        let config = SiteConfig::from_yaml(
+            "feed:\n  path: atom.xml\nexclude: [TODO.md, Gemfile]\ninclude: [_redirects]\nplugins: [jekyll-feed]\n",
+        )
+        .unwrap();
+        assert_eq!(config.feed_path, "/atom.xml");
+        assert_eq!(config.exclude[..3], ["TODO.md", "Gemfile", ".sass-cache"]);
+        assert_eq!(config.exclude.len(), 11);
+        assert_eq!(config.include, ["_redirects"]);
+        assert_eq!(config.plugins, ["jekyll-feed"]);
+        let plain = SiteConfig::from_yaml("title: x\n").unwrap();
+        assert_eq!(plain.feed_path, "/feed.xml");
+        assert_eq!(plain.include, [".htaccess"]);
     }
 
     #[test]

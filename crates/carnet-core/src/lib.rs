@@ -6,7 +6,8 @@
 //! Layers, each using only the ones listed before it:
 //! `text` (escaping, URLs, letters), `time` (dates, zones), `yaml` (bounded
 //! parsing), `config` (`_config.yml`), `markdown` (HTML from Markdown),
-//! `post` (one post file, Jekyll's rules), `index` (the post index and how
+//! `post` (one post file, Jekyll's rules), `page` (the site's other pages
+//! and static files), `liquid` (Liquid as Jekyll runs it), `index` (the post index and how
 //! posts are found), `catalog` (sorting, tags, categories, search, links),
 //! `pages` (every page's markup).
 
@@ -15,6 +16,7 @@ pub mod config;
 pub mod index;
 pub mod liquid;
 pub mod markdown;
+pub mod page;
 pub mod pages;
 pub mod post;
 pub mod text;

@@ -4,8 +4,9 @@
 
 use std::path::Path;
 
-const LAYERS: [&str; 10] = [
-    "text", "time", "yaml", "config", "markdown", "post", "liquid", "index", "catalog", "pages",
+const LAYERS: [&str; 11] = [
+    "text", "time", "yaml", "config", "markdown", "post", "page", "liquid", "index", "catalog",
+    "pages",
 ];
 
 fn layer(module: &str) -> usize {

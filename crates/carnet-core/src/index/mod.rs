@@ -17,6 +17,7 @@ use crate::config::SiteConfig;
 use crate::liquid::has_liquid;
 use crate::markdown::languages_in_source;
 use crate::markdown::RenderOptions;
+use crate::page::Page;
 use crate::post::{FrontMatterError, Post, PostError};
 use crate::text::url::percent_decode;
 
@@ -36,6 +37,71 @@ pub struct PostIndex {
     /// The files of `_data/` (their paths there), which Liquid's `site.data` reads.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub data_files: Vec<String>,
+    /// The site's pages the app draws (Markdown and HTML ones, by path).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub pages: Vec<PageEntry>,
+}
+
+/// A page of the site (`about.md`): fetched and rendered like a post, but
+/// in no list of posts and not in the feed.
+#[derive(Debug, Default, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PageEntry {
+    /// Relative to the site root (carnet's `pages/` folder); the app fetches
+    /// it under `_pages/`, a folder no static file can be in.
+    pub path: String,
+    pub url: String,
+    /// Empty when the front matter has none (such pages stay out of the header).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub liquid: bool,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub code_languages: Vec<String>,
+    #[serde(default, skip_serializing_if = "Redirects::is_empty")]
+    pub redirects: Redirects,
+    pub hash: String,
+    pub size: usize,
+}
+
+/// jekyll-redirect-from's front matter keys, for posts and pages alike.
+#[derive(Debug, Default, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Redirects {
+    /// Old paths under the base path (`/old/url/`) that lead to this one.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub from: Vec<String>,
+    /// Where this one sends its readers instead (a URL, or a path of the site).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<String>,
+}
+
+impl Redirects {
+    pub fn is_empty(&self) -> bool {
+        self.from.is_empty() && self.to.is_none()
+    }
+}
+
+impl PageEntry {
+    pub fn from_page(page: &Page, bytes: &[u8]) -> PageEntry {
+        PageEntry {
+            path: page.path.clone(),
+            url: page.url.clone(),
+            title: page.title.clone().unwrap_or_default(),
+            description: page.description.clone(),
+            lang: page.lang.clone(),
+            liquid: has_liquid(&page.body),
+            code_languages: languages_in_source(&page.body),
+            redirects: Redirects {
+                from: page.redirect_from.clone(),
+                to: page.redirect_to.clone(),
+            },
+            hash: content_hash(bytes),
+            size: bytes.len(),
+        }
+    }
 }
 
 #[derive(Debug, Default, Clone, PartialEq, Serialize, Deserialize)]
@@ -71,6 +137,8 @@ pub struct PostEntry {
     /// while the post downloads.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub code_languages: Vec<String>,
+    #[serde(default, skip_serializing_if = "Redirects::is_empty")]
+    pub redirects: Redirects,
     /// FNV-1a 64 of the file bytes, hex: changes when the post does.
     pub hash: String,
     pub size: usize,
@@ -195,6 +263,10 @@ impl PostEntry {
             draft: preview,
             liquid: has_liquid(&post.body),
             code_languages: languages_in_source(&post.body),
+            redirects: Redirects {
+                from: post.redirect_from.clone(),
+                to: post.redirect_to.clone(),
+            },
             hash: content_hash(bytes),
             size: bytes.len(),
         }
@@ -221,6 +293,20 @@ impl PostIndex {
             severity: Severity::Error,
         }));
         self.posts = safe;
+        let (safe, unsafe_): (Vec<PageEntry>, Vec<PageEntry>) = self
+            .pages
+            .into_iter()
+            .partition(|p| is_safe_post_path(&p.path) && is_site_path(&p.url));
+        self.problems.extend(unsafe_.into_iter().map(|p| Problem {
+            message: format!(
+                "refused: the index points outside the pages folder ({:?}, {:?})",
+                p.path, p.url
+            ),
+            path: p.path,
+            line: None,
+            severity: Severity::Error,
+        }));
+        self.pages = safe;
         self
     }
 
@@ -254,6 +340,7 @@ impl PostIndex {
             posts: entries,
             problems,
             data_files: Vec::new(),
+            pages: Vec::new(),
         }
     }
 }

@@ -14,7 +14,7 @@ use crate::catalog::search::text_of_html;
 use crate::catalog::{Catalog, Taxonomy, TermPosts};
 use crate::config::SiteConfig;
 use crate::html;
-use crate::index::{PostEntry, Problem};
+use crate::index::{PageEntry, PostEntry, Problem};
 use crate::markdown::toc::{table_of_contents, TocEntry};
 use crate::markdown::{Heading, Rendered};
 use crate::text::Html;
@@ -187,6 +187,36 @@ impl<'a> Markup<'a> {
             lang,
             main,
         })
+    }
+
+    /// A page of the site (`about.md`): its title, if it has one, and its text.
+    pub fn site_page(&self, entry: &PageEntry, rendered: &Rendered) -> PageMarkup {
+        let lang = entry.lang.clone().unwrap_or_else(|| self.site.lang.clone());
+        let header = if entry.title.is_empty() {
+            Html::new()
+        } else {
+            html!(
+                "<header class=\"post-header\"><h1>{}</h1></header>",
+                entry.title
+            )
+        };
+        let main = html!(
+            "<article class=\"post site-page\" lang=\"{}\">{}<div class=\"post-content\">{}</div></article>",
+            lang,
+            header,
+            Html::trusted(rendered.html.as_str())
+        );
+        let description = entry
+            .description
+            .clone()
+            .unwrap_or_else(|| self.site.description.clone());
+        PageMarkup {
+            url: entry.url.clone(),
+            title: entry.title.clone(),
+            description,
+            lang,
+            main,
+        }
     }
 
     /// Every tag (or category) with its number of posts.

@@ -123,6 +123,12 @@ pub struct FrontMatter {
     /// Line of the `permalink` key in the file, for messages; none when the
     /// file does not write it (it comes from `defaults:`).
     pub permalink_line: Option<usize>,
+    /// jekyll-redirect-from's keys: old paths (under the base path) that lead
+    /// here, and an address this page sends its readers to instead.
+    pub redirect_from: Vec<String>,
+    pub redirect_to: Option<String>,
+    /// jekyll-sitemap's `sitemap: false` leaves a page out of the sitemap.
+    pub sitemap: bool,
 }
 
 impl FrontMatter {
@@ -155,6 +161,18 @@ impl FrontMatter {
             excerpt_separator: text("excerpt_separator"),
             permalink: text("permalink"),
             permalink_line: key_line(yaml, "permalink").map(|(line, _)| first_line + line),
+            // The plugin's `Array(value)`: one string or a list of them.
+            redirect_from: match map.get("redirect_from") {
+                Some(Value::Sequence(items)) => items.iter().filter_map(scalar_text).collect(),
+                Some(value) => scalar_text(value).into_iter().collect(),
+                None => Vec::new(),
+            },
+            redirect_to: match map.get("redirect_to") {
+                Some(Value::Sequence(items)) => items.first().and_then(scalar_text),
+                Some(value) => scalar_text(value),
+                None => None,
+            },
+            sitemap: map.get("sitemap") != Some(&Value::Bool(false)),
         }
     }
 }

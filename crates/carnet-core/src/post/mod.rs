@@ -90,6 +90,9 @@ pub struct Post {
     /// Front matter Jekyll could not read, though it still publishes the post
     /// (see [`read_head`]): a warning for the author.
     pub front_matter_problem: Option<FrontMatterError>,
+    /// jekyll-redirect-from's old paths of this post, and where it sends readers instead.
+    pub redirect_from: Vec<String>,
+    pub redirect_to: Option<String>,
 }
 
 /// What the file system adds to a post's bytes.
@@ -280,6 +283,8 @@ impl Post {
             format: name.format,
             url: String::new(),
             front_matter_problem: None,
+            redirect_from: fm.redirect_from.clone(),
+            redirect_to: fm.redirect_to.clone(),
         };
         post.url = site_permalink(&post, fm.permalink.as_deref(), site).map_err(|source| {
             match fm.permalink {
@@ -336,6 +341,8 @@ impl Post {
             format: name.format,
             url: String::new(),
             front_matter_problem: Some(problem),
+            redirect_from: defaults.redirect_from.clone(),
+            redirect_to: defaults.redirect_to.clone(),
         };
         post.url = site_permalink(&post, defaults.permalink.as_deref(), site)
             .map_err(|source| PostError::Permalink { line: 1, source })?;

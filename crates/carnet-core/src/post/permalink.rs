@@ -244,6 +244,8 @@ mod tests {
             format: crate::post::Format::Markdown,
             url: String::new(),
             front_matter_problem: None,
+            redirect_from: vec![],
+            redirect_to: None,
         }
     }
 
