@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use carnet_core::index::listing::looks_like_html;
-use carnet_core::index::PostEntry;
+use carnet_core::index::{PageEntry, PostEntry};
 use carnet_core::text::url::escape_segment;
 
 use crate::http::{self, FetchError, Limits};
@@ -40,19 +40,42 @@ pub fn posts_url(path: &str) -> String {
     ))
 }
 
+/// The source of a site page (`about.md`), by its path in the pages folder.
+pub fn page_source_url(path: &str) -> String {
+    page(&format!(
+        "/_pages/{}",
+        escape_segment(path).replace("%2F", "/")
+    ))
+}
+
 /// The raw Markdown of a post: from memory or from the browser's storage when
 /// this version (the index's content hash) was already fetched, else from the host.
 pub async fn fetch_post(entry: &PostEntry, limits: Limits) -> Result<Rc<str>, PostFetchError> {
-    let key = format!("{}#{}", entry.path, entry.hash);
+    fetch_source(&entry.path, &entry.hash, &posts_url(&entry.path), limits).await
+}
+
+/// A site page's source, kept as posts are.
+pub async fn fetch_page(entry: &PageEntry, limits: Limits) -> Result<Rc<str>, PostFetchError> {
+    let key = format!("_pages/{}", entry.path);
+    fetch_source(&key, &entry.hash, &page_source_url(&entry.path), limits).await
+}
+
+/// A post or page file by its storage key (its path) and content hash.
+async fn fetch_source(
+    path: &str,
+    hash: &str,
+    url: &str,
+    limits: Limits,
+) -> Result<Rc<str>, PostFetchError> {
+    let key = format!("{path}#{hash}");
     if let Some(text) = POSTS.with(|p| p.borrow().get(&key).cloned()) {
         return Ok(text);
     }
-    if let Some(text) = stored_post(entry) {
+    if let Some(text) = stored_post(path, hash) {
         POSTS.with(|p| p.borrow_mut().insert(key, text.clone()));
         return Ok(text);
     }
-    let url = posts_url(&entry.path);
-    let text = match http::get(&url, limits).await {
+    let text = match http::get(url, limits).await {
         Ok((text, _)) => text,
         Err(FetchError::NotFound(_)) => return Err(PostFetchError::Missing),
         Err(error) => return Err(PostFetchError::Failed(error)),
@@ -61,7 +84,7 @@ pub async fn fetch_post(entry: &PostEntry, limits: Limits) -> Result<Rc<str>, Po
     if looks_like_html(&text) {
         return Err(PostFetchError::Missing);
     }
-    store_post(entry, &text);
+    store_post(path, hash, &text);
     let text: Rc<str> = text.into();
     POSTS.with(|p| p.borrow_mut().insert(key, text.clone()));
     Ok(text)
@@ -84,24 +107,21 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-fn stored_post(entry: &PostEntry) -> Option<Rc<str>> {
+fn stored_post(path: &str, hash: &str) -> Option<Rc<str>> {
     let stored = storage()?
-        .get_item(&format!("{STORE_PREFIX}{}", entry.path))
+        .get_item(&format!("{STORE_PREFIX}{path}"))
         .ok()??;
-    let (hash, text) = stored.split_once('\n')?;
-    (hash == entry.hash).then(|| text.into())
+    let (stored_hash, text) = stored.split_once('\n')?;
+    (stored_hash == hash).then(|| text.into())
 }
 
-fn store_post(entry: &PostEntry, text: &str) {
+fn store_post(path: &str, hash: &str, text: &str) {
     if text.len() > STORE_LIMIT {
         return;
     }
     if let Some(storage) = storage() {
         // A full or refused storage only means the next visit fetches again.
-        let _ = storage.set_item(
-            &format!("{STORE_PREFIX}{}", entry.path),
-            &format!("{}\n{text}", entry.hash),
-        );
+        let _ = storage.set_item(&format!("{STORE_PREFIX}{path}"), &format!("{hash}\n{text}"));
     }
 }
 

@@ -6,7 +6,7 @@
 use std::cell::RefCell;
 
 use carnet_core::index::protocol::{RenderAnswer, RenderRequest};
-use carnet_core::index::{Folder, IncludeFile, PostEntry, Problem, SiteFiles};
+use carnet_core::index::{Folder, IncludeFile, Problem, SiteFiles};
 use carnet_core::markdown::Rendered;
 use carnet_core::text::url::escape_segment;
 
@@ -21,14 +21,15 @@ thread_local! {
 
 /// The post's HTML after Liquid and Markdown, and the Liquid error it was
 /// shown without, if any.
-pub async fn render(entry: &PostEntry, text: &str) -> Result<(Rendered, Option<Problem>), String> {
+/// `path` is the post's path in the index, or a page's behind `_pages/`.
+pub async fn render(path: &str, text: &str) -> Result<(Rendered, Option<Problem>), String> {
     let index_json = load::index_json().map(|json| json.to_string());
     let mut files = site_files().await?;
     for _ in 0..MAX_ROUNDS {
         let request = RenderRequest {
             index_json: index_json.clone(),
             files: files.clone(),
-            path: entry.path.clone(),
+            path: path.to_string(),
             text: text.to_string(),
             now: (js_sys::Date::now() / 1000.0) as i64,
         };

@@ -13,22 +13,55 @@ use carnet_core::markdown::{RenderOptions, Rendered};
 use carnet_core::pages::labels::labels;
 use carnet_core::post::{body_of, render_body, Format};
 
-use super::{blog_page, show, NotFound};
+use super::{blog_page, show, NotFound, SitePage};
 use crate::components::{LoadError, Loading};
 use crate::http::Limits;
 use crate::intl::set_document_lang;
 use crate::{api, Blog};
+use carnet_core::catalog::{page_at_url, redirect_for};
 
 #[component]
 pub fn ArticleOrNotFound() -> impl IntoView {
     let location = use_location();
     blog_page(move || {
         let pathname = location.pathname.get();
-        move |blog| match blog.catalog.at_url(&pathname, &blog.index.site.baseurl) {
-            Some((index, _)) => view! { <Article blog index/> }.into_any(),
-            None => view! { <NotFound lang=blog.lang().to_string()/> }.into_any(),
+        move |blog| {
+            let base = &blog.index.site.baseurl;
+            let (posts, pages) = (blog.catalog.posts(), &blog.index.pages);
+            if let Some(to) = redirect_for(posts, pages, &pathname, base) {
+                return view! { <Redirect to/> }.into_any();
+            }
+            if let Some((index, _)) = blog.catalog.at_url(&pathname, base) {
+                return view! { <Article blog index/> }.into_any();
+            }
+            match page_at_url(pages, &pathname, base).cloned() {
+                Some(entry) => view! { <SitePage blog entry/> }.into_any(),
+                None => view! { <NotFound lang=blog.lang().to_string()/> }.into_any(),
+            }
         }
     })
+}
+
+/// jekyll-redirect-from's redirect: within the blog the router moves (the old
+/// address leaves the history, as a server redirect would); to another site
+/// the browser goes.
+#[component]
+fn Redirect(to: String) -> impl IntoView {
+    let navigate = leptos_router::hooks::use_navigate();
+    request_animation_frame(move || {
+        if to.starts_with('/') {
+            navigate(
+                &to,
+                leptos_router::NavigateOptions {
+                    replace: true,
+                    ..Default::default()
+                },
+            );
+        } else if let Some(window) = web_sys::window() {
+            let _ = window.location().replace(&to);
+        }
+    });
+    view! { <Loading/> }
 }
 
 /// A post's body as fetched: Markdown the page renders itself, or a post
@@ -44,7 +77,7 @@ impl Body {
         if !has_liquid(body_of(&text)) {
             return Body::Markdown(text);
         }
-        Body::Liquid(crate::liquid::render(entry, &text).await, text)
+        Body::Liquid(crate::liquid::render(&entry.path, &text).await, text)
     }
 }
 

@@ -6,6 +6,7 @@ mod article;
 mod home;
 mod not_found;
 mod search;
+mod site_page;
 mod terms;
 
 use std::rc::Rc;
@@ -18,6 +19,7 @@ pub use article::ArticleOrNotFound;
 pub use home::HomePage;
 pub use not_found::NotFound;
 pub use search::SearchPage;
+pub use site_page::SitePage;
 pub use terms::{TermPage, TermsPage};
 
 use carnet_core::pages::chrome::Head;

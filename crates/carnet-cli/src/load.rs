@@ -29,7 +29,7 @@ pub struct LoadedSite {
     /// The site's root beside the posts: carnet's `pages/`, or a Jekyll site's folder.
     pub pages_root: PathBuf,
     /// Its pages (files with front matter), published or not, by path.
-    pub pages: Vec<(Page, Vec<u8>)>,
+    pub pages: Vec<PageFile>,
     /// Its other files, copied as they are: paths relative to `pages_root`.
     pub static_files: Vec<String>,
     pub problems: Vec<Problem>,
@@ -242,13 +242,16 @@ fn source_file(root: &Path, path: &Path, layout: Layout) -> std::io::Result<Sour
     })
 }
 
+/// A page and its file's bytes.
+pub type PageFile = (Page, Vec<u8>);
+
 /// The pages and static files of the site's root, as Jekyll's reader finds
 /// them (`page::publishes`); a page that cannot be read is a problem.
 fn read_site_root(
     root: &Path,
     site: &SiteConfig,
     problems: &mut Vec<Problem>,
-) -> Result<(Vec<(Page, Vec<u8>)>, Vec<String>)> {
+) -> Result<(Vec<PageFile>, Vec<String>)> {
     let mut pages = Vec::new();
     let mut statics = Vec::new();
     if !root.is_dir() {

@@ -112,10 +112,11 @@ proptest! {
             draft: i % 2 == 0,
             liquid: false,
             code_languages: if i % 3 == 0 { vec![title.clone()] } else { vec![] },
+            redirects: Default::default(),
             hash: String::new(),
             size: i,
         }).collect();
-        let index = PostIndex { version: INDEX_VERSION, site: SiteConfig::default(), posts, problems: vec![], data_files: vec![] };
+        let index = PostIndex { version: INDEX_VERSION, site: SiteConfig::default(), posts, problems: vec![], data_files: vec![], pages: vec![] };
         let json = serde_json::to_string(&index).unwrap();
         prop_assert_eq!(serde_json::from_str::<PostIndex>(&json).unwrap(), index);
     }

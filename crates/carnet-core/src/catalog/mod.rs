@@ -9,7 +9,7 @@ pub mod taxonomy;
 
 pub use taxonomy::{Taxonomy, TermPosts};
 
-use crate::index::{sort_newest_first, PostEntry};
+use crate::index::{sort_newest_first, PageEntry, PostEntry};
 use crate::text::url::percent_decode;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -107,6 +107,113 @@ impl Catalog {
     pub fn neighbours(&self, index: usize) -> (Option<&PostEntry>, Option<&PostEntry>) {
         let newer = index.checked_sub(1).and_then(|i| self.posts.get(i));
         (newer, self.posts.get(index + 1))
+    }
+}
+
+/// Whether `url` (as the index writes it) is the address `pathname`,
+/// percent-encoded or not, with or without the site's `baseurl`.
+fn is_address(url: &str, pathname: &str, baseurl: &str) -> bool {
+    let wanted = percent_decode(pathname);
+    let url = percent_decode(url);
+    url == wanted || url == format!("{baseurl}{wanted}")
+}
+
+/// The site page (`about.md`) served at `pathname`.
+pub fn page_at_url<'a>(
+    pages: &'a [PageEntry],
+    pathname: &str,
+    baseurl: &str,
+) -> Option<&'a PageEntry> {
+    pages.iter().find(|p| is_address(&p.url, pathname, baseurl))
+}
+
+/// Where jekyll-redirect-from sends a reader of `pathname`: to the post or
+/// page that lists it in `redirect_from`, or on from a post or page with
+/// `redirect_to` (a URL of another site, or a path of this one).
+pub fn redirect_for(
+    posts: &[PostEntry],
+    pages: &[PageEntry],
+    pathname: &str,
+    baseurl: &str,
+) -> Option<String> {
+    let all = posts
+        .iter()
+        .map(|p| (&p.url, &p.redirects))
+        .chain(pages.iter().map(|p| (&p.url, &p.redirects)));
+    for (url, redirects) in all {
+        if let Some(to) = redirects
+            .to
+            .as_ref()
+            .filter(|_| is_address(url, pathname, baseurl))
+        {
+            // Only web addresses: a `javascript:` one must never run.
+            if to.starts_with('/') && !to.starts_with("//") {
+                return Some(format!("{baseurl}{to}"));
+            }
+            if to.starts_with("https://") || to.starts_with("http://") {
+                return Some(to.clone());
+            }
+        }
+        let old = |from: &String| {
+            let from = format!("{baseurl}/{}", from.trim_start_matches('/'));
+            let with_html = |path: &str| format!("{}.html", path.trim_end_matches('/'));
+            // The plugin writes `/old` as `old.html`, which hosts serve at both.
+            is_address(&from, pathname, baseurl)
+                || (!from.ends_with('/') && is_address(&with_html(&from), pathname, baseurl))
+        };
+        if redirects.from.iter().any(old) {
+            return Some(url.clone());
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod redirect_tests {
+    use super::*;
+    use crate::index::Redirects;
+
+    fn post(url: &str, from: &[&str], to: Option<&str>) -> PostEntry {
+        PostEntry {
+            url: url.into(),
+            redirects: Redirects {
+                from: from.iter().map(|f| f.to_string()).collect(),
+                to: to.map(String::from),
+            },
+            ..PostEntry::default()
+        }
+    }
+
+    #[test]
+    fn old_addresses_lead_to_their_post_and_redirect_to_sends_readers_on() {
+        let posts = [
+            post(
+                "/blog/2020/new.html",
+                &["/old/url/", "2015/01/01/old-name.html", "/x"],
+                None,
+            ),
+            post("/blog/gone.html", &[], Some("https://example.com/")),
+            post("/blog/moved.html", &[], Some("/2020/new.html")),
+            post("/blog/evil.html", &[], Some("javascript:alert(1)")),
+        ];
+        let to = |path: &str| redirect_for(&posts, &[], path, "/blog");
+        assert_eq!(to("/blog/old/url/").as_deref(), Some("/blog/2020/new.html"));
+        assert_eq!(to("/old/url/").as_deref(), Some("/blog/2020/new.html"));
+        assert_eq!(
+            to("/blog/2015/01/01/old-name.html").as_deref(),
+            Some("/blog/2020/new.html")
+        );
+        assert_eq!(to("/blog/x.html").as_deref(), Some("/blog/2020/new.html"));
+        assert_eq!(
+            to("/blog/gone.html").as_deref(),
+            Some("https://example.com/")
+        );
+        assert_eq!(
+            to("/blog/moved.html").as_deref(),
+            Some("/blog/2020/new.html")
+        );
+        assert_eq!(to("/blog/evil.html"), None);
+        assert_eq!(to("/blog/2020/new.html"), None);
     }
 }
 

@@ -17,7 +17,12 @@ use super::source::{read_post, SourceFile};
 use super::{IncludeFile, IndexOptions, PostEntry, PostIndex, Problem, SiteFiles};
 use crate::config::SiteConfig;
 use crate::markdown::{RenderOptions, Rendered};
+use crate::page::Page;
 use crate::post::{body_of, Post};
+
+/// Where a render request names a site page rather than a post: the folder
+/// the app fetches page sources from (`_pages/about.md`).
+pub const PAGE_SOURCES: &str = "_pages/";
 use crate::time::PostDate;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -177,26 +182,43 @@ fn render(request: RenderRequest) -> Result<RenderAnswer, IndexerError> {
         }
         (None, built) => built.ok_or_else(|| fail("no post index".into()))?,
     };
-    let entry = index
-        .posts
-        .iter()
-        .find(|e| e.path == path)
-        .ok_or_else(|| fail("not in the post index".into()))?;
     let needs = files.missing_includes(&path, body_of(&text), &index.data_files);
     if !needs.is_empty() {
         return Ok(RenderAnswer::Needs(needs));
     }
     let site = &index.site;
-    let mut post =
-        Post::parse(&path, text.as_bytes(), &[], site).map_err(|e| fail(e.to_string()))?;
-    // What the index says wins: it was read natively, with the full zone rules.
-    post.url = entry.url.clone();
-    post.date = PostDate::parse(&entry.date, 0).unwrap_or(post.date);
-    post.categories = entry.categories.clone();
-    post.tags = entry.tags.clone();
+    let (post, lang) = match path.strip_prefix(PAGE_SOURCES) {
+        Some(page_path) => {
+            let entry = index
+                .pages
+                .iter()
+                .find(|e| e.path == page_path)
+                .ok_or_else(|| fail("not in the post index".into()))?;
+            let page =
+                Page::parse(page_path, text.as_bytes(), site).map_err(|e| fail(e.to_string()))?;
+            let mut post = page.as_post(PostDate::at(now, site.zone().offset_at(now)));
+            post.url = entry.url.clone();
+            (post, entry.lang.clone())
+        }
+        None => {
+            let entry = index
+                .posts
+                .iter()
+                .find(|e| e.path == path)
+                .ok_or_else(|| fail("not in the post index".into()))?;
+            let mut post =
+                Post::parse(&path, text.as_bytes(), &[], site).map_err(|e| fail(e.to_string()))?;
+            // What the index says wins: it was read natively, with the full zone rules.
+            post.url = entry.url.clone();
+            post.date = PostDate::parse(&entry.date, 0).unwrap_or(post.date);
+            post.categories = entry.categories.clone();
+            post.tags = entry.tags.clone();
+            (post, entry.lang.clone())
+        }
+    };
     let liquid = index.liquid_site(&files, now);
-    let lang = entry.lang.as_deref().unwrap_or(&site.lang);
-    let options = RenderOptions::for_article(site, &entry.url, Some(lang));
+    let lang = lang.as_deref().unwrap_or(&site.lang);
+    let options = RenderOptions::for_article(site, &post.url, Some(lang));
     let (rendered, error) = liquid.render_post(&post, &text, &options);
     let problem = error.map(|e| Problem::of_liquid(&path, &e));
     Ok(RenderAnswer::Done { rendered, problem })
