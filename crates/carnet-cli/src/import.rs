@@ -36,8 +36,8 @@ enum Outcome {
 pub fn import(site: &Path, dir: &Path, force: bool) -> Result<ExitCode> {
     let plan = read_site(site)?;
     refuse_shared_paths(&plan.files)?;
-    std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
     refuse_writing_into(site, dir, &plan.files)?;
+    std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
     let before = Manifest::read(dir)?;
     let mut after = Manifest {
         source: site.canonicalize()?.display().to_string(),
@@ -69,9 +69,11 @@ fn refuse_writing_into(site: &Path, dir: &Path, files: &[Carried]) -> Result<()>
     let site = site
         .canonicalize()
         .with_context(|| format!("reading {}", site.display()))?;
-    let dir = dir
-        .canonicalize()
-        .with_context(|| format!("reading {}", dir.display()))?;
+    // DIR may not exist yet: nothing is created before this check.
+    let dir = match dir.canonicalize() {
+        Ok(dir) => dir,
+        Err(_) => std::path::absolute(dir).with_context(|| format!("reading {}", dir.display()))?,
+    };
     let inside = |path: &Path| path.starts_with(&site);
     if inside(&dir) || files.iter().any(|f| inside(&dir.join(&f.dest))) {
         bail!(

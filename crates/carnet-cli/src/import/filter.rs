@@ -75,10 +75,12 @@ fn is_special(name: &str) -> bool {
     name.starts_with(['.', '_', '#', '~'])
 }
 
-/// `base/entry`, or `entry` at the root.
+/// `base/entry`, or `entry` at the root (`base` for an empty `entry`).
 pub fn join(base: &str, entry: &str) -> String {
     if base.is_empty() {
         entry.to_string()
+    } else if entry.is_empty() {
+        base.to_string()
     } else {
         format!("{base}/{entry}")
     }
