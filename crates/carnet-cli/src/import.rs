@@ -60,7 +60,42 @@ pub fn import(site: &Path, dir: &Path, force: bool) -> Result<ExitCode> {
             .or_insert_with(|| hash.clone());
     }
     let wrote_manifest = after.write_if_changed(dir, &before)?;
-    Ok(report(site, dir, &outcomes, &plan.left_out, wrote_manifest))
+    let code = report(site, dir, &outcomes, &plan.left_out, wrote_manifest);
+    note_other_posts(dir, &after);
+    Ok(code)
+}
+
+/// Posts already in DIR/posts/ that import did not write (in carnet's own
+/// repository, the sample blog's) would be published beside the imported
+/// ones: say so, since the author most likely wants them gone.
+fn note_other_posts(dir: &Path, written: &Manifest) {
+    let mut others = 0;
+    let mut stack = vec![dir.join("posts")];
+    while let Some(folder) = stack.pop() {
+        for entry in std::fs::read_dir(&folder).into_iter().flatten().flatten() {
+            let path = entry.path();
+            let rel = path
+                .strip_prefix(dir)
+                .unwrap_or(&path)
+                .to_string_lossy()
+                .replace('\\', "/");
+            let post = matches!(
+                path.extension().and_then(|e| e.to_str()),
+                Some("md" | "markdown" | "html")
+            );
+            if path.is_dir() {
+                stack.push(path);
+            } else if post && !written.files.contains_key(&rel) {
+                others += 1;
+            }
+        }
+    }
+    if others > 0 {
+        println!(
+            "note: {} also has {others} posts carnet import did not write (the sample blog's?): they are published beside the imported ones; delete them if they are not yours",
+            dir.join("posts").display()
+        );
+    }
 }
 
 /// The site is only read: a DIR inside it (or the same folder) is refused
@@ -203,8 +238,10 @@ fn report(
         eprintln!("carnet: refused: {why}");
     }
     eprintln!(
-        "carnet: {} files left as they are, everything else imported; run again with --force to replace them with the Jekyll site's",
-        refused.len()
+        "carnet: {} left as {}, everything else imported; run again with --force to replace {} with the Jekyll site's",
+        if refused.len() == 1 { "1 file".to_string() } else { format!("{} files", refused.len()) },
+        if refused.len() == 1 { "it is" } else { "they are" },
+        if refused.len() == 1 { "it" } else { "them" },
     );
     ExitCode::FAILURE
 }

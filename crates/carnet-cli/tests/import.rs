@@ -200,7 +200,7 @@ fn a_config_not_written_by_import_is_refused_and_the_rest_imported() {
     let run = import("tests/fixtures/sites/moved", &dir, &[]);
     assert!(!run.ok);
     assert!(
-        run.stderr.starts_with("carnet: refused: _config.yml: already there and not written by carnet import (the sample blog's?): merge the Jekyll site's _config.yml into it by hand, or move it aside\ncarnet: 1 files left as they are, everything else imported; run again with --force"),
+        run.stderr.starts_with("carnet: refused: _config.yml: already there and not written by carnet import (the sample blog's?): merge the Jekyll site's _config.yml into it by hand, or move it aside\ncarnet: 1 file left as it is, everything else imported; run again with --force"),
         "{}",
         run.stderr
     );
