@@ -364,7 +364,8 @@ impl Reader<'_> {
         for name in names.into_iter().filter(|n| n != "posts") {
             let count = files_below(&self.site.join(format!("_{name}")))?.len();
             self.plan.left_out.push(format!(
-                "collection {name} (_{name}/, {count} files): carnet reads posts only; move its documents to posts/ (dated names) or pages/"
+                "collection {name} (_{name}/, {count} {}): carnet reads posts only; move its documents to posts/ (dated names) or pages/",
+                if count == 1 { "file" } else { "files" }
             ));
         }
         Ok(())
