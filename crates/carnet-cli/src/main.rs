@@ -1,11 +1,13 @@
 //! `carnet`: the native command line over the same core the web app uses.
 //! `index` writes the post index, `check` lints posts, `dump` prints what
 //! carnet makes of a Jekyll site, `new` starts a draft, `build` writes a
-//! deploy folder (prerendered pages, feed, sitemap).
+//! deploy folder (prerendered pages, feed, sitemap), `import` copies a
+//! Jekyll site into carnet's layout.
 
 mod build;
 mod feed;
 mod highlight;
+mod import;
 mod load;
 mod prerender;
 mod site;
@@ -98,6 +100,17 @@ enum Command {
         #[arg(long)]
         from: Option<PathBuf>,
     },
+    /// Copy a Jekyll site into a carnet site: posts, drafts, pages, static files, includes, data, _config.yml.
+    Import {
+        /// The Jekyll site folder (it is only read).
+        site: PathBuf,
+        /// The carnet site to write into.
+        #[arg(default_value = ".")]
+        dir: PathBuf,
+        /// Also replace files changed since the last import, or not written by it.
+        #[arg(long)]
+        force: bool,
+    },
     /// Create a draft in posts/_drafts/ with its front matter.
     New {
         title: String,
@@ -127,6 +140,7 @@ pub fn run() -> ExitCode {
             unpublished,
             now,
         }),
+        Command::Import { site, dir, force } => import::import(&site, &dir, force),
         Command::New { title, dir } => new_draft(&dir, &title),
         Command::Build {
             dir,
