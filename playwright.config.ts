@@ -12,6 +12,8 @@ const baseURL = `http://127.0.0.1:${port}`;
 // Must match tests/e2e/deploy.spec.ts.
 const DEPLOY_PORT = 8095;
 const LISTING_PORT = 8096;
+// Must match tests/e2e/site.spec.ts.
+const MOVED_PORT = 8098;
 // Must match tests/e2e/faults.spec.ts.
 const FAULT_PORT = 8097;
 
@@ -61,6 +63,7 @@ export default defineConfig({
     ...[
       { port: DEPLOY_PORT, dir: 'target/e2e/deploy' },
       { port: LISTING_PORT, dir: 'target/e2e/listing' },
+      { port: MOVED_PORT, dir: 'target/e2e/moved' },
     ].map(({ port, dir }) => ({
       command: `python3 -m http.server ${port} --bind 127.0.0.1 --directory ${dir}`,
       cwd: root,

@@ -3,6 +3,8 @@
 #   target/e2e/deploy/blog/  `carnet build --base-path /blog/` (prerendered pages)
 #   target/e2e/listing/      the app alone with no post index (directory-listing mode)
 #   target/e2e/spa/          the app and its post index, no prerendered pages (fault tests)
+#   target/e2e/moved/        tests/fixtures/sites/moved, a Jekyll site moved over with
+#                            `carnet import`, then `carnet build` (pages, files, redirects)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=target/e2e
@@ -14,3 +16,5 @@ env PATH=/usr/local/bin:/usr/bin:/bin target/debug/carnet build --out "$root/dep
 trunk build --release --dist "$root/listing" >/dev/null
 cp -r "$root/listing" "$root/spa"
 rm "$root/listing/posts/index.json"
+target/debug/carnet import tests/fixtures/sites/moved "$root/moved-site" >/dev/null
+target/debug/carnet build "$root/moved-site" --out "$root/moved" --from "$root/spa" 2>/dev/null
