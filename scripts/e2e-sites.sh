@@ -17,4 +17,4 @@ trunk build --release --dist "$root/listing" >/dev/null
 cp -r "$root/listing" "$root/spa"
 rm "$root/listing/posts/index.json"
 target/debug/carnet import tests/fixtures/sites/moved "$root/moved-site" >/dev/null
-target/debug/carnet build "$root/moved-site" --out "$root/moved" --from "$root/spa" 2>/dev/null
+target/debug/carnet build "$root/moved-site" --out "$root/moved" --from "$root/spa" --url http://127.0.0.1:8098 2>/dev/null

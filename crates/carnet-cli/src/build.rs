@@ -31,6 +31,8 @@ pub struct BuildOptions {
     pub base_path: Option<String>,
     /// Include drafts, unpublished and future posts.
     pub drafts: bool,
+    /// Overrides `url`: the address the site is served at.
+    pub url: Option<String>,
     /// A Trunk release build to use instead of running Trunk.
     pub from: Option<PathBuf>,
 }
@@ -60,6 +62,9 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     }
     if let Some(base) = &options.base_path {
         site.move_under(base);
+    }
+    if let Some(url) = &options.url {
+        site.config.url = url.trim_end_matches('/').to_string();
     }
     let app = match &options.from {
         Some(dir) => dir.clone(),

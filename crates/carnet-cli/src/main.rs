@@ -96,6 +96,10 @@ enum Command {
         /// Include drafts, unpublished and future posts.
         #[arg(long)]
         drafts: bool,
+        /// The address the site is served at (overrides `url`, as `jekyll serve`
+        /// does): feed links, canonical links and redirects use it.
+        #[arg(long)]
+        url: Option<String>,
         /// Use this Trunk release build instead of running Trunk.
         #[arg(long)]
         from: Option<PathBuf>,
@@ -147,12 +151,14 @@ pub fn run() -> ExitCode {
             out,
             base_path,
             drafts,
+            url,
             from,
         } => site_build(BuildOptions {
             site_dir: dir,
             out,
             base_path,
             drafts,
+            url,
             from,
         }),
     };

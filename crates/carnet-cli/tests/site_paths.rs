@@ -39,7 +39,8 @@ fn files(root: &Path, dir: &Path, out: &mut BTreeSet<String>) {
 
 /// Imports and builds the fixture site `name`; returns the deploy folder's files.
 fn deployed(name: &str) -> BTreeSet<String> {
-    let work = std::env::temp_dir().join(format!("carnet-site-paths-{name}-{}", std::process::id()));
+    let work =
+        std::env::temp_dir().join(format!("carnet-site-paths-{name}-{}", std::process::id()));
     let _ = fs::remove_dir_all(&work);
     let (site, app, out) = (work.join("site"), work.join("app"), work.join("out"));
     fs::create_dir_all(&app).unwrap();
@@ -98,7 +99,12 @@ fn a_moved_blog_keeps_its_pages_files_redirects_and_feed_path() {
     // jekyll-feed's `feed: path: atom.xml`: no second feed at the default path.
     assert!(found.contains("atom.xml") && !found.contains("feed.xml"));
     // `exclude:`, dot files and the layouts stay out.
-    for left_out in ["TODO.md", ".hidden", "_layouts/default.html", "drafts-notes/idea.md"] {
+    for left_out in [
+        "TODO.md",
+        ".hidden",
+        "_layouts/default.html",
+        "drafts-notes/idea.md",
+    ] {
         assert!(!found.contains(left_out), "{left_out} was published");
     }
 }
