@@ -2,7 +2,7 @@
 //! header and footer, and the loading and error states. The header's sections
 //! are the core's (`pages::chrome`), as in the prerendered pages.
 
-use carnet_core::pages::chrome::SECTIONS;
+use carnet_core::pages::chrome::{footer_items, logo, SECTIONS};
 use carnet_core::pages::labels::{labels, Labels};
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
@@ -20,9 +20,14 @@ pub fn Header() -> impl IntoView {
         <a class="skip-link" href="#main" on:click=skip_to_main>{move || site_labels(blog).skip}</a>
         <header class="site-header" lang=site_lang(blog)>
             <div class="site-bar">
-                <a class="site-title" href=api::page("/")>
-                    {move || blog.get().and_then(Result::ok).map(|b| b.index.site.title.clone())}
-                </a>
+                <div class="site-brand">
+                    {move || blog.get().and_then(Result::ok).and_then(|b| logo(&b.index.site, &api::base_path())).map(|logo| view! {
+                        <img class="site-logo" src=logo.src alt=logo.alt width=logo.width height=logo.height/>
+                    })}
+                    <a class="site-title" href=api::page("/")>
+                        {move || blog.get().and_then(Result::ok).map(|b| b.index.site.title.clone())}
+                    </a>
+                </div>
                 {move || view! { <ThemeToggle labels=site_labels(blog)/> }}
             </div>
             <Nav/>
@@ -83,22 +88,28 @@ fn Nav() -> impl IntoView {
     }
 }
 
+/// The footer: the core's items (author, email, profiles, feed), as in
+/// the prerendered pages.
 #[component]
 pub fn Footer() -> impl IntoView {
     let blog = use_blog();
-    let site = move || {
-        blog.get()
-            .and_then(Result::ok)
-            .map(|b| b.index.site.clone())
+    let items = move || {
+        let blog = blog.get().and_then(Result::ok)?;
+        let items = footer_items(&blog.index.site, &api::base_path());
+        Some(view! {
+            <ul class="footer-links">
+                {items.into_iter().map(|item| match item.href {
+                    Some(href) => view! {
+                        <li><a href=href rel=item.rel type=item.kind>{item.text}</a></li>
+                    }.into_any(),
+                    None => view! { <li>{item.text}</li> }.into_any(),
+                }).collect_view()}
+            </ul>
+        })
     };
     view! {
         <footer class="site-footer" lang=site_lang(blog)>
-            {move || site().map(|site| view! {
-                <p>
-                    {site.author.clone()} " · "
-                    <a href=api::page("/feed.xml") rel="alternate" type="application/atom+xml">{labels(&site.lang).feed}</a>
-                </p>
-            })}
+            {items}
         </footer>
     }
 }
