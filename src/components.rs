@@ -2,7 +2,7 @@
 //! header and footer, and the loading and error states. The header's sections
 //! are the core's (`pages::chrome`), as in the prerendered pages.
 
-use carnet_core::pages::chrome::SECTIONS;
+use carnet_core::pages::chrome::{footer_items, logo, page_links, SECTIONS};
 use carnet_core::pages::labels::{labels, Labels};
 use leptos::ev::MouseEvent;
 use leptos::prelude::*;
@@ -20,9 +20,14 @@ pub fn Header() -> impl IntoView {
         <a class="skip-link" href="#main" on:click=skip_to_main>{move || site_labels(blog).skip}</a>
         <header class="site-header" lang=site_lang(blog)>
             <div class="site-bar">
-                <a class="site-title" href=api::page("/")>
-                    {move || blog.get().and_then(Result::ok).map(|b| b.index.site.title.clone())}
-                </a>
+                <div class="site-brand">
+                    {move || blog.get().and_then(Result::ok).and_then(|b| logo(&b.index.site, &api::base_path())).map(|logo| view! {
+                        <img class="site-logo" src=logo.src alt=logo.alt width=logo.width height=logo.height/>
+                    })}
+                    <a class="site-title" href=api::page("/")>
+                        {move || blog.get().and_then(Result::ok).map(|b| b.index.site.title.clone())}
+                    </a>
+                </div>
                 {move || view! { <ThemeToggle labels=site_labels(blog)/> }}
             </div>
             <Nav/>
@@ -76,29 +81,53 @@ fn Nav() -> impl IntoView {
         let label = move || (section.label)(site_labels(blog));
         view! { <li><a href=api::page(section.path) aria-current=current>{label}</a></li> }
     });
+    // The site's pages (`header_pages`, else those with a title), after the sections.
+    let pages = move || {
+        let blog = blog.get().and_then(Result::ok)?;
+        let links = page_links(&blog.index.site, &blog.index.pages);
+        Some(
+            links
+                .into_iter()
+                .map(|link| {
+                    let (url, base) = (link.url.clone(), api::base_path());
+                    let current = move || {
+                        let here = location.pathname.get();
+                        (here == url || format!("{base}{here}") == url).then_some("page")
+                    };
+                    view! { <li><a href=link.url aria-current=current>{link.title}</a></li> }
+                })
+                .collect_view(),
+        )
+    };
     view! {
         <nav class="site-nav" aria-label="Navigation">
-            <ul>{items.collect_view()}</ul>
+            <ul>{items.collect_view()}{pages}</ul>
         </nav>
     }
 }
 
+/// The footer: the core's items (author, email, profiles, feed), as in
+/// the prerendered pages.
 #[component]
 pub fn Footer() -> impl IntoView {
     let blog = use_blog();
-    let site = move || {
-        blog.get()
-            .and_then(Result::ok)
-            .map(|b| b.index.site.clone())
+    let items = move || {
+        let blog = blog.get().and_then(Result::ok)?;
+        let items = footer_items(&blog.index.site, &api::base_path());
+        Some(view! {
+            <ul class="footer-links">
+                {items.into_iter().map(|item| match item.href {
+                    Some(href) => view! {
+                        <li><a href=href rel=item.rel type=item.kind>{item.text}</a></li>
+                    }.into_any(),
+                    None => view! { <li>{item.text}</li> }.into_any(),
+                }).collect_view()}
+            </ul>
+        })
     };
     view! {
         <footer class="site-footer" lang=site_lang(blog)>
-            {move || site().map(|site| view! {
-                <p>
-                    {site.author.clone()} " · "
-                    <a href=api::page("/feed.xml") rel="alternate" type="application/atom+xml">{labels(&site.lang).feed}</a>
-                </p>
-            })}
+            {items}
         </footer>
     }
 }

@@ -19,6 +19,7 @@ mod intl;
 mod liquid;
 mod listing_mode;
 mod load;
+mod look;
 mod math;
 mod navigation;
 mod pages;
@@ -98,6 +99,7 @@ fn App() -> impl IntoView {
         let index =
             load::load_index(move |index| newer.set(Some(Rc::new(Blog::new(index))))).await?;
         intl::set_document_lang(&index.site.lang);
+        look::apply(&index.site);
         Ok(Rc::new(Blog::new(index)))
     });
     provide_context(BlogResource(blog));

@@ -10,15 +10,16 @@ use std::path::{Path, PathBuf};
 use anyhow::{bail, Context, Result};
 use carnet_core::catalog::Catalog;
 use carnet_core::config::SiteConfig;
-use carnet_core::index::{IndexOptions, PageEntry, PostIndex};
+use carnet_core::index::{content_hash, IndexOptions, PageEntry, PostIndex};
 use carnet_core::liquid::LiquidSite;
 use carnet_core::markdown::{RenderOptions, Rendered};
+use carnet_core::pages::look::site_css;
 use carnet_core::post::Format;
 use carnet_core::time::PostDate;
 
 use crate::feed::{atom_feed, robots_txt, sitemap, FeedPost};
 use crate::highlight::Highlighter;
-use crate::load::{load_site, LoadedSite};
+use crate::load::{load_site, local_logo, LoadedSite};
 use crate::prerender::Prerender;
 use crate::site::{feed_paths, redirect_page, redirects, redirects_json, write_site_files};
 use crate::tools;
@@ -48,6 +49,9 @@ pub struct BuildReport {
 
 pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     let mut site = load_site(&options.site_dir)?;
+    for warning in &site.warnings {
+        eprintln!("{warning}");
+    }
     let errors: Vec<String> = site
         .problems
         .iter()
@@ -113,6 +117,8 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     let shell = fs::read_to_string(app.join("index.html"))
         .with_context(|| format!("reading {}", app.join("index.html").display()))?;
     let (shell, start) = with_content_security_policy(&shell, &config.baseurl);
+    let shell = write_site_style(&shell, &config, &options.site_dir, &options.out)?;
+    copy_logo(&config, &options.site_dir, &options.out)?;
     if let Some(start) = start {
         write(
             &options.out.join(START_SCRIPT),
@@ -265,6 +271,73 @@ fn with_content_security_policy(shell: &str, baseurl: &str) -> (String, Option<S
     )
 }
 
+/// The app shell's link to the site's own style sheet (index.html), after
+/// main.css: `custom.css`, which Trunk copies from the site's
+/// `style/custom.css`.
+const SITE_STYLE_LINK: &str = "<link rel=\"stylesheet\" href=\"custom.css\" id=\"site-style\">";
+
+/// The site's look in one style sheet after main.css: the colours and fonts
+/// of `_config.yml` (`pages::look`), then the author's `style/custom.css`,
+/// so the author's rules win over both. Named by its content's hash (hosts
+/// may cache it for good) and marked `data-built` so the app does not apply
+/// the config's values a second time. A site with neither gets no link and
+/// no request.
+fn write_site_style(shell: &str, site: &SiteConfig, site_dir: &Path, out: &Path) -> Result<String> {
+    let custom_path = site_dir.join("style").join("custom.css");
+    let custom = match fs::read_to_string(&custom_path) {
+        Ok(text) => text,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+        Err(e) => return Err(e).with_context(|| format!("reading {}", custom_path.display())),
+    };
+    let _ = fs::remove_file(out.join("custom.css"));
+    let mut css = site_css(site).unwrap_or_default();
+    if has_rules(&custom) {
+        css.push_str("/* style/custom.css */\n");
+        css.push_str(&custom);
+    }
+    if css.is_empty() {
+        return Ok(shell.replacen(SITE_STYLE_LINK, "", 1));
+    }
+    let file = format!("site-{}.css", content_hash(css.as_bytes()));
+    write(&out.join(&file), &css)?;
+    let link = format!(
+        "<link rel=\"stylesheet\" href=\"{}/{file}\" id=\"site-style\" data-built>",
+        site.baseurl
+    );
+    Ok(shell.replacen(SITE_STYLE_LINK, &link, 1))
+}
+
+/// Whether a style sheet has anything but comments and spaces.
+fn has_rules(css: &str) -> bool {
+    let mut rest = css;
+    while let Some(start) = rest.find("/*") {
+        if !rest[..start].trim().is_empty() {
+            return true;
+        }
+        match rest[start + 2..].find("*/") {
+            Some(end) => rest = &rest[start + 2 + end + 2..],
+            None => return false,
+        }
+    }
+    !rest.trim().is_empty()
+}
+
+/// The logo of `logo:`/`avatar:` when it is a file of the site folder that
+/// the app build did not copy (Trunk copies only the folders index.html lists).
+fn copy_logo(site: &SiteConfig, site_dir: &Path, out: &Path) -> Result<()> {
+    let Some(path) = local_logo(site) else {
+        return Ok(());
+    };
+    let (from, to) = (site_dir.join(path), out.join(path));
+    if from.is_file() && !to.exists() {
+        if let Some(parent) = to.parent() {
+            fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
+        }
+        fs::copy(&from, &to).with_context(|| format!("copying {}", from.display()))?;
+    }
+    Ok(())
+}
+
 /// Runs Trunk's release build (wasm-opt included) for the given base path,
 /// with the pinned tools the setup installed (Trunk would try to download
 /// missing ones, which fails offline).
@@ -378,6 +451,70 @@ fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_site_style_holds_the_config_look_then_custom_css() {
+        let dir = std::env::temp_dir().join(format!("carnet-style-{}", std::process::id()));
+        let (site_dir, out) = (dir.join("site"), dir.join("out"));
+        fs::create_dir_all(site_dir.join("style")).unwrap();
+        fs::create_dir_all(&out).unwrap();
+        fs::write(out.join("custom.css"), "/* the app's copy */").unwrap();
+        let shell = format!(
+            "<head><link rel=\"stylesheet\" href=\"/blog/main-1.css\">{SITE_STYLE_LINK}</head>"
+        );
+        let mut site =
+            SiteConfig::from_yaml("baseurl: /blog\ncarnet: {accent: '#b5322d'}\n").unwrap();
+
+        // Only comments in custom.css: the config's rules alone.
+        fs::write(site_dir.join("style/custom.css"), "/* edit me */\n").unwrap();
+        let page = write_site_style(&shell, &site, &site_dir, &out).unwrap();
+        let file = page
+            .split("href=\"/blog/")
+            .nth(2)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap();
+        assert!(
+            file.starts_with("site-") && page.contains("id=\"site-style\" data-built>"),
+            "{page}"
+        );
+        let css = fs::read_to_string(out.join(file)).unwrap();
+        assert!(css.contains(":root { --accent: #b5322d;") && !css.contains("edit me"));
+        assert!(!out.join("custom.css").exists());
+
+        // The author's rules come last.
+        fs::write(
+            site_dir.join("style/custom.css"),
+            "/* mine */ :root { --accent: #123456; }\n",
+        )
+        .unwrap();
+        let page = write_site_style(&shell, &site, &site_dir, &out).unwrap();
+        let file = page
+            .split("href=\"/blog/")
+            .nth(2)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap();
+        let css = fs::read_to_string(out.join(file)).unwrap();
+        assert!(css.find("#b5322d").unwrap() < css.find("#123456").unwrap());
+
+        // Neither: no link, no request.
+        site.look = Default::default();
+        fs::remove_file(site_dir.join("style/custom.css")).unwrap();
+        let page = write_site_style(&shell, &site, &site_dir, &out).unwrap();
+        assert!(!page.contains("site-style"), "{page}");
+        fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn comments_alone_are_no_rules() {
+        assert!(!has_rules(" /* a */\n/* b */ "));
+        assert!(!has_rules(""));
+        assert!(has_rules("/* a */ p { }"));
+        assert!(has_rules("p{} /* a */"));
+    }
 
     #[test]
     fn the_start_script_leaves_the_page_and_the_policy_enters_it() {

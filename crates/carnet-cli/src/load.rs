@@ -65,6 +65,17 @@ pub fn load_site(dir: &Path) -> Result<LoadedSite> {
             config.invalid_defaults
         ));
     }
+    for warning in &config.warnings {
+        warnings.push(format!("{}: {warning}", config_path.display()));
+    }
+    if let Some(path) = local_logo(&config) {
+        if !dir.join(path).is_file() {
+            warnings.push(format!(
+                "{}: logo: {path} is not a file of the site folder",
+                config_path.display()
+            ));
+        }
+    }
     let now = config.build_time(now()).unwrap_or_else(|error| {
         warnings.push(format!(
             "{}: time: {error}, the build uses the current time",
@@ -118,6 +129,14 @@ pub fn load_site(dir: &Path) -> Result<LoadedSite> {
         warnings,
         now,
     })
+}
+
+/// The logo's path in the site folder, when `logo:`/`avatar:` names a file
+/// of the site rather than a URL.
+pub fn local_logo(config: &SiteConfig) -> Option<&str> {
+    let logo = config.look.logo.as_deref()?;
+    let is_url = carnet_core::config::look::web_url(logo).is_some();
+    (!is_url).then(|| logo.trim_start_matches('/'))
 }
 
 impl LoadedSite {

@@ -98,6 +98,11 @@ impl Prerender<'_> {
         pages
     }
 
+    /// The pages the header may link to.
+    fn nav_pages(&self) -> Vec<PageEntry> {
+        self.site_pages.iter().map(|(e, _)| e.clone()).collect()
+    }
+
     /// The shell with this page's head tags and content filled in. Head tags are
     /// marked `data-prerendered`: the app replaces them with its own when it takes over.
     fn page(&self, c: &PageMarkup) -> String {
@@ -106,7 +111,7 @@ impl Prerender<'_> {
         let body = html!(
             "<div id=\"prerendered\">{}<main id=\"main\" tabindex=\"-1\">{}</main>{}</div>\
              <div id=\"app\" hidden></div>",
-            header(site, &c.url),
+            header(site, &self.nav_pages(), &c.url),
             c.main,
             footer(site)
         );

@@ -7,6 +7,10 @@ use serde_yaml_ng::{Mapping, Value};
 use crate::time::{DateError, DateOrigin, PostDate, SiteZone};
 use crate::yaml::parse_bounded;
 
+pub mod look;
+
+pub use look::{Look, Profile, Social};
+
 /// Jekyll's `excerpt_separator` default: the first blank line ends the excerpt.
 pub const DEFAULT_SEPARATOR: &str = "\n\n";
 
@@ -90,6 +94,21 @@ pub struct SiteConfig {
     /// Jekyll's `plugins:`, for the outputs a plugin adds (jekyll-redirect-from's `redirects.json`).
     #[serde(skip)]
     pub plugins: Vec<String>,
+    /// The author's look: accent colours, fonts, logo (`config::look`).
+    #[serde(default, skip_serializing_if = "Look::is_empty")]
+    pub look: Look,
+    /// The footer's contact and profile links, in minima's keys.
+    #[serde(default, skip_serializing_if = "Social::is_empty")]
+    pub social: Social,
+    /// The pages the header links to, by path from the site root
+    /// (`about.md`): minima 2.5's `header_pages`, else minima 3's
+    /// `minima: nav_pages`; empty means every page with a title.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub header_pages: Vec<String>,
+    /// What the look and contact keys refused or doubt, each starting with
+    /// its key, for `carnet check` and `carnet build`.
+    #[serde(skip)]
+    pub warnings: Vec<String>,
 }
 
 /// One entry of `defaults:`: a scope and the values it gives.
@@ -212,6 +231,10 @@ impl Default for SiteConfig {
             exclude: DEFAULT_EXCLUDES.map(String::from).to_vec(),
             include: vec![".htaccess".into()],
             plugins: Vec::new(),
+            look: Look::default(),
+            social: Social::default(),
+            header_pages: Vec::new(),
+            warnings: Vec::new(),
         }
     }
 }
@@ -357,6 +380,12 @@ impl SiteConfig {
         if let Some(v) = text("time") {
             config.time = Some(v);
         }
+        config.look = Look::read(&value, &mut config.warnings);
+        config.social = Social::read(&value, &mut config.warnings);
+        let pages = get("header_pages").or_else(|| get("minima").and_then(|m| m.get("nav_pages")));
+        if let Some(Value::Sequence(pages)) = pages {
+            config.header_pages = pages.iter().filter_map(as_text).collect();
+        }
         if let Some(zone) = text("timezone") {
             config.utc_offset_minutes =
                 SiteZone::named(&zone).map_or(0, |z| z.offset_at(JANUARY_2000));
@@ -484,6 +513,37 @@ mod tests {
         let json = serde_json::to_string(&config).unwrap();
         let back = serde_json::from_str::<SiteConfig>(&json).unwrap();
         assert_eq!(back.defaults, config.defaults);
+    }
+
+    #[test]
+    fn header_pages_are_minima_25s_then_minima_3s() {
+        let both = SiteConfig::from_yaml(
+            "header_pages: [about.md, notes/index.md]\nminima:\n  nav_pages: [x.md]\n",
+        )
+        .unwrap();
+        assert_eq!(both.header_pages, ["about.md", "notes/index.md"]);
+        let three = SiteConfig::from_yaml("minima:\n  nav_pages: [x.md]\n").unwrap();
+        assert_eq!(three.header_pages, ["x.md"]);
+    }
+
+    #[test]
+    fn the_look_and_contact_keys_travel_in_the_index() {
+        let config = SiteConfig::from_yaml(
+            "author: {name: Ana, email: ana@example.org}\ngithub_username: ana\ncarnet:\n  accent: '#b5322d'\n  font: nope;\n",
+        )
+        .unwrap();
+        assert_eq!(config.author, "Ana");
+        assert_eq!(config.social.email.as_deref(), Some("ana@example.org"));
+        assert_eq!(config.look.accent.as_deref(), Some("#b5322d"));
+        assert_eq!(config.warnings.len(), 1, "{:?}", config.warnings);
+        let json = serde_json::to_string(&config).unwrap();
+        let back = serde_json::from_str::<SiteConfig>(&json).unwrap();
+        assert_eq!((back.look, back.social), (config.look, config.social));
+        // Nothing is added to the index of a site without these keys.
+        let plain = serde_json::to_string(&SiteConfig::default()).unwrap();
+        assert!(
+            !plain.contains("look") && !plain.contains("social") && !plain.contains("header_pages")
+        );
     }
 
     #[test]

@@ -4,10 +4,12 @@
 //! app's module carries string building instead of a view per element.
 //! Everything from the author or the config goes in through [`html!`], which
 //! escapes it; rendered Markdown (excerpts, articles) is HTML from carnet's core.
-//! `chrome` holds what surrounds every page: head tags, header, footer.
+//! `chrome` holds what surrounds every page: head tags, header, footer;
+//! `look` the site's colours and fonts as CSS.
 
 pub mod chrome;
 pub mod labels;
+pub mod look;
 
 use crate::catalog::links::{category_url, page_url, tag_url};
 use crate::catalog::search::text_of_html;
