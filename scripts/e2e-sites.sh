@@ -3,6 +3,7 @@
 #   target/e2e/deploy/blog/  `carnet build --base-path /blog/` (prerendered pages)
 #   target/e2e/listing/      the app alone with no post index (directory-listing mode)
 #   target/e2e/spa/          the app and its post index, no prerendered pages (fault tests)
+#   target/e2e/look/         tests/fixtures/look-site deployed from that app build (its own look)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=target/e2e
@@ -13,4 +14,5 @@ cargo build --quiet -p carnet-cli
 env PATH=/usr/local/bin:/usr/bin:/bin target/debug/carnet build --out "$root/deploy/blog" --base-path /blog/
 trunk build --release --dist "$root/listing" >/dev/null
 cp -r "$root/listing" "$root/spa"
+target/debug/carnet build tests/fixtures/look-site --from "$root/spa" --out "$root/look"
 rm "$root/listing/posts/index.json"

@@ -77,6 +77,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     let liquid = index.liquid_site(&site.files, index_options.now);
     let out_posts = options.out.join("posts");
     remove_unlisted_posts(&out_posts, &index)?;
+    copy_listed_posts(&site.posts_root, &out_posts, &index)?;
     write(
         &out_posts.join("index.json"),
         &serde_json::to_string(&index).context("writing the post index")?,
@@ -330,6 +331,22 @@ fn remove_unlisted_posts(posts_dir: &Path, index: &PostIndex) -> Result<()> {
         }
     }
     let _ = fs::remove_dir(posts_dir.join("_drafts")); // only if now empty
+    Ok(())
+}
+
+/// The posts the index lists that the app build lacks (one made from
+/// another site folder, given with `--from`): the app fetches each from `posts/`.
+fn copy_listed_posts(posts_root: &Path, posts_dir: &Path, index: &PostIndex) -> Result<()> {
+    for post in &index.posts {
+        let (from, to) = (posts_root.join(&post.path), posts_dir.join(&post.path));
+        if from.is_file() && !to.exists() {
+            if let Some(parent) = to.parent() {
+                fs::create_dir_all(parent)
+                    .with_context(|| format!("creating {}", parent.display()))?;
+            }
+            fs::copy(&from, &to).with_context(|| format!("copying {}", from.display()))?;
+        }
+    }
     Ok(())
 }
 
