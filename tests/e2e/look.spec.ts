@@ -176,6 +176,8 @@ async function screenshot(browser: Browser, name: string, url: string, width: nu
   const page = await context.newPage();
   await openApp(page, url);
   await page.evaluate(() => document.fonts.ready);
+  // Blocks off screen are laid out late (content-visibility: auto): let them settle.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   fs.mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOTS, `look-${name}.png`), fullPage: true });
   await context.close();
