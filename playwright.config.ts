@@ -14,6 +14,8 @@ const DEPLOY_PORT = 8095;
 const LISTING_PORT = 8096;
 // Must match tests/e2e/site.spec.ts.
 const MOVED_PORT = 8098;
+// Must match tests/e2e/look.spec.ts.
+const LOOK_PORT = 8099;
 // Must match tests/e2e/faults.spec.ts.
 const FAULT_PORT = 8097;
 
@@ -58,12 +60,14 @@ export default defineConfig({
       stderr: 'pipe',
     },
     // A plain static host (no fallback to index.html) serving what
-    // scripts/e2e-sites.sh built: the deploy folder under /blog/, and the app
-    // without a post index, where posts are found through the directory listing.
+    // scripts/e2e-sites.sh built: the deploy folder under /blog/, the app
+    // without a post index, where posts are found through the directory listing,
+    // and the deploy folder of tests/fixtures/look-site (the author's look).
     ...[
       { port: DEPLOY_PORT, dir: 'target/e2e/deploy' },
       { port: LISTING_PORT, dir: 'target/e2e/listing' },
       { port: MOVED_PORT, dir: 'target/e2e/moved' },
+      { port: LOOK_PORT, dir: 'target/e2e/look' },
     ].map(({ port, dir }) => ({
       command: `python3 -m http.server ${port} --bind 127.0.0.1 --directory ${dir}`,
       cwd: root,

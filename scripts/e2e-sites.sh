@@ -5,6 +5,7 @@
 #   target/e2e/spa/          the app and its post index, no prerendered pages (fault tests)
 #   target/e2e/moved/        tests/fixtures/sites/moved, a Jekyll site moved over with
 #                            `carnet import`, then `carnet build` (pages, files, redirects)
+#   target/e2e/look/         tests/fixtures/look-site deployed from that app build (its own look)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=target/e2e
@@ -15,6 +16,7 @@ cargo build --quiet -p carnet-cli
 env PATH=/usr/local/bin:/usr/bin:/bin target/debug/carnet build --out "$root/deploy/blog" --base-path /blog/
 trunk build --release --dist "$root/listing" >/dev/null
 cp -r "$root/listing" "$root/spa"
+target/debug/carnet build tests/fixtures/look-site --from "$root/spa" --out "$root/look"
 rm "$root/listing/posts/index.json"
 target/debug/carnet import tests/fixtures/sites/moved "$root/moved-site" >/dev/null
 target/debug/carnet build "$root/moved-site" --out "$root/moved" --from "$root/spa" --url http://127.0.0.1:8098 2>/dev/null
