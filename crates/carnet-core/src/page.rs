@@ -7,7 +7,10 @@
 
 use crate::config::SiteConfig;
 use crate::post::permalink::relative_url;
-use crate::post::{body_of, split_front_matter, FrontMatter, FrontMatterError, Post};
+use crate::post::{
+    body_of, merge_front_matter, page_defaults, parse_mapping, split_front_matter, FrontMatter,
+    FrontMatterError, Post,
+};
 use crate::text::url::{escape_path, percent_decode};
 use crate::time::PostDate;
 
@@ -87,12 +90,18 @@ impl Page {
                 .filter(|b| **b == b'\n')
                 .count(),
         })?;
+        // Front matter over the `defaults:` that take the page (`type: pages`, its path).
+        let defaults = page_defaults(path, site);
         let (fm, body) = match split_front_matter(text) {
-            Ok(split) => (
-                FrontMatter::from_yaml(split.yaml, split.yaml_line)?,
-                split.body,
-            ),
-            Err(FrontMatterError::Missing) => (FrontMatter::default(), body_of(text)),
+            Ok(split) => {
+                let own = parse_mapping(split.yaml, split.yaml_line)?;
+                let merged = merge_front_matter(defaults, &own);
+                let fm = FrontMatter::from_mapping(&merged, split.yaml, split.yaml_line);
+                (fm, split.body)
+            }
+            Err(FrontMatterError::Missing) => {
+                (FrontMatter::from_mapping(&defaults, "", 1), body_of(text))
+            }
             Err(e) => return Err(e.into()),
         };
         let format = PageFormat::of_path(path, site);
@@ -365,6 +374,22 @@ mod tests {
         assert_eq!(output_file("/contact", "", ".html"), "contact.html");
         assert_eq!(output_file("/sp%20ace.html", "", ".html"), "sp ace.html");
         assert_eq!(output_file("/", "", ".html"), "index.html");
+    }
+
+    #[test]
+    fn defaults_for_pages_apply_under_the_page_own_keys() {
+        let site = SiteConfig::from_yaml(
+            "defaults:\n  - scope: {type: pages}\n    values: {lang: fr, title: Sans titre}\n  - scope: {path: docs, type: pages}\n    values: {permalink: /docs/:basename/}\n  - scope: {type: posts}\n    values: {description: posts only}\n",
+        )
+        .unwrap();
+        let page = Page::parse("docs/guide.md", b"---\ntitle: Guide\n---\nx", &site).unwrap();
+        assert_eq!(page.title.as_deref(), Some("Guide"));
+        assert_eq!(page.lang.as_deref(), Some("fr"));
+        assert_eq!(page.url, "/docs/guide/");
+        assert_eq!(page.description, None);
+        let other = Page::parse("about.md", b"---\n---\nx", &site).unwrap();
+        assert_eq!(other.title.as_deref(), Some("Sans titre"));
+        assert_eq!(other.url, "/about.html");
     }
 
     #[test]

@@ -20,10 +20,23 @@ const POST_TYPE: &str = "posts";
 
 /// The defaults of the post at `path` (relative to the posts folder), merged.
 pub fn defaults_for(path: &str, site: &SiteConfig) -> Mapping {
-    let names = site_paths(path);
+    merged_defaults(&site_paths(path), POST_TYPE, site)
+}
+
+/// Jekyll's type for pages.
+const PAGE_TYPE: &str = "pages";
+
+/// The defaults of the site page at `path` (relative to the site root, as
+/// Jekyll names it: `about.md`, `docs/guide.md`), merged.
+pub fn page_defaults(path: &str, site: &SiteConfig) -> Mapping {
+    merged_defaults(&[path.to_string()], PAGE_TYPE, site)
+}
+
+/// The values of every set that takes a file of type `kind` named `names`.
+fn merged_defaults(names: &[String], kind: &str, site: &SiteConfig) -> Mapping {
     let mut merged = Mapping::new();
     let mut winner: Option<&DefaultSet> = None;
-    for set in site.defaults.iter().filter(|set| applies(set, &names)) {
+    for set in site.defaults.iter().filter(|set| applies(set, names, kind)) {
         // Jekyll's `all`: a set without precedence still fills what is missing.
         if has_precedence(winner, set) {
             merged = deep_merge(merged, &set.values);
@@ -48,7 +61,7 @@ pub fn front_matter_mapping(path: &str, text: &str, site: &SiteConfig) -> Mappin
 /// The file's front matter over the defaults (`Document#merge_data!`): its
 /// `categories` join the defaults' rather than replace them
 /// (`merge_categories!`); other keys replace, mappings merge key by key.
-pub(super) fn merge_front_matter(defaults: Mapping, file: &Mapping) -> Mapping {
+pub(crate) fn merge_front_matter(defaults: Mapping, file: &Mapping) -> Mapping {
     let mut file = file.clone();
     let own = file.get("categories").filter(|c| !c.is_null());
     if let (Some(theirs), Some(own)) = (defaults.get("categories"), own) {
@@ -97,8 +110,8 @@ fn site_paths(path: &str) -> Vec<String> {
 
 /// Jekyll's `applies?`: the type, then the path (a prefix of the post's
 /// path, as a string: `_posts/snip` takes `_posts/snippets/x.md`).
-fn applies(set: &DefaultSet, names: &[String]) -> bool {
-    if set.kind.as_deref().is_some_and(|kind| kind != POST_TYPE) {
+fn applies(set: &DefaultSet, names: &[String], kind: &str) -> bool {
+    if set.kind.as_deref().is_some_and(|k| k != kind) {
         return false;
     }
     match set.path.as_deref() {

@@ -9,10 +9,13 @@ mod front_matter;
 mod html;
 pub mod permalink;
 
-pub use defaults::{defaults_for, front_matter_mapping};
+pub(crate) use defaults::merge_front_matter;
+pub use defaults::{defaults_for, front_matter_mapping, page_defaults};
 pub use excerpt::excerpt_markdown;
 pub use file_name::{FileName, FileNameError, Format};
-pub use front_matter::{split_front_matter, DateField, FrontMatter, FrontMatterError, Split};
+pub use front_matter::{
+    parse_mapping, split_front_matter, DateField, FrontMatter, FrontMatterError, Split,
+};
 pub use permalink::{permalink, site_template, PermalinkError};
 
 use serde_yaml_ng::Mapping;
