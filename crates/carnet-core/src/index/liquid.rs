@@ -147,6 +147,11 @@ impl PostIndex {
         let mut site = LiquidSite::new(self.site.clone(), &files.config_yaml, summaries, now);
         site.includes = files.includes.clone();
         site.data = files.data.clone();
+        site.pages = self
+            .pages
+            .iter()
+            .map(|p| (p.path.clone(), p.url.clone(), p.title.clone()))
+            .collect();
         site
     }
 
@@ -182,5 +187,31 @@ impl PostIndex {
                 self.problems.push(Problem::of_liquid(&entry.path, &error));
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::SiteConfig;
+    use crate::index::{IndexOptions, PageEntry, PostIndex};
+    use crate::page::Page;
+
+    #[test]
+    fn site_pages_lists_the_pages_under_the_base_path_without_it() {
+        let site = SiteConfig {
+            baseurl: "/blog".into(),
+            ..SiteConfig::default()
+        };
+        let mut index = PostIndex::build(&site, vec![], vec![], IndexOptions::default());
+        let about = Page::parse("about.md", b"---\ntitle: About\n---\n", &site).unwrap();
+        index.pages = vec![PageEntry::from_page(&about, b"")];
+        let liquid = index.liquid_site(&SiteFiles::default(), 0);
+        let text = "{% for p in site.pages %}{{ p.url }}|{{ p.title }}|{{ p.name }}{% endfor %}";
+        let page = Page::parse("list.md", text.as_bytes(), &site).unwrap();
+        let out = liquid
+            .render(text, &page.as_post(PostDate::at(0, 0)), text)
+            .unwrap();
+        assert_eq!(out.text, "/about.html|About|about.md");
     }
 }

@@ -43,6 +43,8 @@ pub struct LiquidSite {
     pub includes: BTreeMap<String, String>,
     /// `_data/` files by their path there.
     pub data: BTreeMap<String, String>,
+    /// The site's pages, as `site.pages` lists them: (path, URL, title).
+    pub pages: Vec<(String, String, String)>,
     pub now: PostDate,
     site_value: OnceCell<Value>,
 }
@@ -64,6 +66,7 @@ impl LiquidSite {
             posts,
             includes: BTreeMap::new(),
             data: BTreeMap::new(),
+            pages: Vec::new(),
             now,
             site_value: OnceCell::new(),
         }
@@ -108,9 +111,9 @@ impl LiquidSite {
                 "related_posts",
                 Value::array(posts.iter().take(10).cloned().collect()),
             ),
-            ("pages", Value::array(Vec::new())),
+            ("pages", Value::array(self.page_values())),
             ("static_files", Value::array(Vec::new())),
-            ("html_pages", Value::array(Vec::new())),
+            ("html_pages", Value::array(self.page_values())),
             ("data", data_value(&self.data)),
         ];
         for (key, value) in computed {
@@ -121,6 +124,32 @@ impl LiquidSite {
             }
         }
         Value::object(site)
+    }
+
+    /// `site.pages`: each page's `path`, `url`, `title` and `name`, as Jekyll's page drops
+    /// give them (carnet's pages are all HTML pages, so `html_pages` is the same list).
+    fn page_values(&self) -> Vec<Value> {
+        self.pages
+            .iter()
+            .map(|(path, url, title)| {
+                let name = path.rsplit('/').next().unwrap_or(path);
+                // Jekyll's `page.url` is under the base path, without it.
+                let base = self.config.baseurl.trim_end_matches('/');
+                let url = url
+                    .strip_prefix(base)
+                    .filter(|u| u.starts_with('/'))
+                    .unwrap_or(url);
+                let mut page = vec![
+                    ("path".to_string(), Value::str(path.as_str())),
+                    ("url".to_string(), Value::str(url)),
+                    ("name".to_string(), Value::str(name)),
+                ];
+                if !title.is_empty() {
+                    page.push(("title".to_string(), Value::str(title.as_str())));
+                }
+                Value::object(page)
+            })
+            .collect()
     }
 
     /// Runs the Liquid of `markdown` (a post's body or excerpt) for `post`,
