@@ -16,6 +16,8 @@ const LISTING_PORT = 8096;
 const MOVED_PORT = 8098;
 // Must match tests/e2e/look.spec.ts.
 const LOOK_PORT = 8099;
+// Must match tests/e2e/shards.spec.ts.
+const SCALE_PORT = 8092;
 // Must match tests/e2e/faults.spec.ts.
 const FAULT_PORT = 8097;
 
@@ -76,6 +78,16 @@ export default defineConfig({
       stdout: 'ignore' as const,
       stderr: 'ignore' as const,
     })),
+    // A 10,000-post blog over the app build (its files first), as a
+    // single-page host serves it: the index shards' tests.
+    {
+      command: `node bench/lib/serve.mjs --port ${SCALE_PORT} --root target/e2e/scale --root target/e2e/spa --spa`,
+      cwd: root,
+      url: `http://127.0.0.1:${SCALE_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
     // The app without prerendered pages, behind a server told per path to fail.
     {
       command: `node tests/e2e/fault-server.mjs target/e2e/spa ${FAULT_PORT}`,

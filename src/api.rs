@@ -27,6 +27,17 @@ pub fn base_path() -> String {
     href.trim_end_matches('/').to_string()
 }
 
+/// The page's path, base path removed (`/tags/x/` under `/blog/`).
+pub fn current_path() -> String {
+    let path = web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default();
+    let base = base_path();
+    path.strip_prefix(base.as_str())
+        .unwrap_or(&path)
+        .to_string()
+}
+
 /// A path inside the app, base path included: `page("/tags/")` is `/blog/tags/`.
 pub fn page(path: &str) -> String {
     format!("{}{path}", base_path())

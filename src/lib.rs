@@ -35,23 +35,41 @@ use leptos_router::path;
 use carnet_core::catalog::{Catalog, Taxonomy};
 use carnet_core::index::PostIndex;
 use carnet_core::pages::Markup;
-use load::LoadError;
+use load::{LoadError, Need};
 use pages::{TermPage, TermsPage};
 
 pub use intl::{format_date, intl_date};
 
-/// The loaded blog: site settings and the catalog of posts.
+/// The loaded blog: site settings and the catalog of posts, all of them or
+/// the shard of the index a page needed (`load::Need`).
 pub struct Blog {
     /// The index the blog was made from; its posts are in the catalog.
     pub index: PostIndex,
     pub catalog: Catalog,
+    /// What the catalog was loaded for, when it holds only some posts.
+    pub shard: Option<Need>,
 }
 
 impl Blog {
     pub fn new(mut index: PostIndex) -> Blog {
         // Moved, not copied: 10,000 posts are megabytes of excerpts.
         let catalog = Catalog::new(std::mem::take(&mut index.posts));
-        Blog { index, catalog }
+        Blog {
+            index,
+            catalog,
+            shard: None,
+        }
+    }
+
+    /// Whether this blog holds what a page needs.
+    pub fn covers(&self, need: &Need) -> bool {
+        match (&self.shard, need) {
+            (None, _) | (Some(_), Need::Terms) => true,
+            (Some(Need::Home(_)), Need::Home(page)) => {
+                self.catalog.has_page(*page, self.index.site.paginate)
+            }
+            (Some(shard), need) => shard == need && *need != Need::Whole,
+        }
     }
 
     pub fn lang(&self) -> &str {
@@ -78,6 +96,11 @@ pub fn use_blog() -> LocalResource<BlogResult> {
     expect_context::<BlogResource>().0
 }
 
+/// Why the part of the index a page needed could not be fetched, for that
+/// page to show with a retry.
+#[derive(Clone, Copy)]
+pub struct ShardFailure(pub RwSignal<Option<String>>);
+
 /// A fuller blog than the first one loaded, while posts are still being found
 /// through a directory listing; pages show it as soon as it is set.
 #[derive(Clone, Copy)]
@@ -95,15 +118,29 @@ pub fn start() {
 #[component]
 fn App() -> impl IntoView {
     let newer = RwSignal::new_local(None::<Rc<Blog>>);
+    let failed = RwSignal::new(None);
     let blog = LocalResource::new(move || async move {
-        let index =
-            load::load_index(move |index| newer.set(Some(Rc::new(Blog::new(index))))).await?;
-        intl::set_document_lang(&index.site.lang);
-        look::apply(&index.site);
-        Ok(Rc::new(Blog::new(index)))
+        // The shards the first page needs, when the host has them: a visit
+        // costs what it shows. Other pages fetch theirs as they are opened.
+        let need = Need::of(&api::current_path());
+        let blog = match load::load_shards(&need).await? {
+            Some(blog) => {
+                // A host that lists posts may hold posts the index lacks: the
+                // whole index is checked against its listing.
+                listing_mode::when_listed(move || load::fetch_for(Need::Whole, newer, failed));
+                blog
+            }
+            None => Blog::new(
+                load::load_index(move |index| newer.set(Some(Rc::new(Blog::new(index))))).await?,
+            ),
+        };
+        intl::set_document_lang(&blog.index.site.lang);
+        look::apply(&blog.index.site);
+        Ok(Rc::new(blog))
     });
     provide_context(BlogResource(blog));
     provide_context(NewerBlog(newer));
+    provide_context(ShardFailure(failed));
     // The router's base is fixed for the life of the page, so leaking it once is fine.
     let base: &'static str = Box::leak(api::base_path().into_boxed_str());
     view! {

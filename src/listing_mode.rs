@@ -96,6 +96,19 @@ fn is_app_shell(body: &str) -> bool {
     looks_like_html(body) && body.contains("_bg.wasm")
 }
 
+/// Runs `then` when the host lists the posts folder: a blog loaded from
+/// shards then loads the whole index too, to check it against the listing
+/// (`add_unindexed_posts`). Hosts without listings cost one request.
+pub fn when_listed(then: impl FnOnce() + 'static) {
+    leptos::task::spawn_local(async move {
+        if let Ok((body, _)) = api::fetch_with_type(&api::page("/posts/")).await {
+            if !is_app_shell(&body) && !body.trim().is_empty() {
+                then();
+            }
+        }
+    });
+}
+
 /// Adds the posts a listing shows but a (stale) index lacks, in the background.
 /// Hosts without listings, or whose listing is the app shell, change nothing.
 pub fn add_unindexed_posts(index: PostIndex, on_more: impl Fn(PostIndex) + 'static) {

@@ -13,10 +13,11 @@ use carnet_core::markdown::{RenderOptions, Rendered};
 use carnet_core::pages::labels::labels;
 use carnet_core::post::{body_of, render_body, Format};
 
-use super::{blog_page, show, NotFound, SitePage};
+use super::{blog_page, show, when_covered, NotFound, SitePage};
 use crate::components::{LoadError, Loading};
 use crate::http::Limits;
 use crate::intl::set_document_lang;
+use crate::load::Need;
 use crate::{api, Blog};
 use carnet_core::catalog::{page_at_url, redirect_for};
 
@@ -26,18 +27,20 @@ pub fn ArticleOrNotFound() -> impl IntoView {
     blog_page(move || {
         let pathname = location.pathname.get();
         move |blog| {
-            let base = &blog.index.site.baseurl;
-            let (posts, pages) = (blog.catalog.posts(), &blog.index.pages);
-            if let Some(to) = redirect_for(posts, pages, &pathname, base) {
-                return view! { <Redirect to/> }.into_any();
-            }
-            if let Some((index, _)) = blog.catalog.at_url(&pathname, base) {
-                return view! { <Article blog index/> }.into_any();
-            }
-            match page_at_url(pages, &pathname, base).cloned() {
-                Some(entry) => view! { <SitePage blog entry/> }.into_any(),
-                None => view! { <NotFound lang=blog.lang().to_string()/> }.into_any(),
-            }
+            when_covered(&blog.clone(), Need::Whole, move || {
+                let base = &blog.index.site.baseurl;
+                let (posts, pages) = (blog.catalog.posts(), &blog.index.pages);
+                if let Some(to) = redirect_for(posts, pages, &pathname, base) {
+                    return view! { <Redirect to/> }.into_any();
+                }
+                if let Some((index, _)) = blog.catalog.at_url(&pathname, base) {
+                    return view! { <Article blog index/> }.into_any();
+                }
+                match page_at_url(pages, &pathname, base).cloned() {
+                    Some(entry) => view! { <SitePage blog entry/> }.into_any(),
+                    None => view! { <NotFound lang=blog.lang().to_string()/> }.into_any(),
+                }
+            })
         }
     })
 }

@@ -3,7 +3,8 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
-use super::{blog_page, show};
+use super::{blog_page, show, when_covered};
+use crate::load::Need;
 use carnet_core::catalog::links::page_number;
 
 #[component]
@@ -12,8 +13,11 @@ pub fn HomePage() -> impl IntoView {
     blog_page(move || {
         let page = page_number(params.read().get_str("num"));
         move |blog| {
-            let markup = page.and_then(|n| blog.markup().home(n, &blog.index.problems));
-            show(&blog, markup)
+            let need = page.map_or(Need::Whole, Need::Home);
+            when_covered(&blog.clone(), need, move || {
+                let markup = page.and_then(|n| blog.markup().home(n, &blog.index.problems));
+                show(&blog, markup)
+            })
         }
     })
 }

@@ -26,7 +26,8 @@ use carnet_core::pages::chrome::Head;
 use carnet_core::pages::PageMarkup;
 
 use crate::components::{LoadError, Loading};
-use crate::{head, use_blog, Blog, NewerBlog};
+use crate::load::Need;
+use crate::{head, use_blog, Blog, NewerBlog, ShardFailure};
 
 /// Shows a page of the blog once the index is loaded. `make` runs in a tracked
 /// scope (read route params there) and returns what renders the page.
@@ -64,6 +65,21 @@ fn frame(make: Arc<dyn Fn() -> Render + Send + Sync>) -> AnyView {
         </Suspense>
     }
     .into_any()
+}
+
+/// Draws the page when the blog shown holds what it needs; else fetches that
+/// (its shards, or the whole index) and shows the loading state meanwhile.
+pub fn when_covered(blog: &Blog, need: Need, render: impl FnOnce() -> AnyView) -> AnyView {
+    if blog.covers(&need) {
+        return render();
+    }
+    let failed = expect_context::<ShardFailure>().0;
+    if let Some(message) = failed.get() {
+        let retry = Callback::new(move |_| failed.set(None));
+        return view! { <LoadError message retry/> }.into_any();
+    }
+    crate::load::fetch_for(need, expect_context::<NewerBlog>().0, failed);
+    view! { <Loading/> }.into_any()
 }
 
 /// A page as `carnet_core::pages` writes it (the markup of the prerendered pages

@@ -12,7 +12,8 @@ use carnet_core::pages::chrome::Head;
 use carnet_core::pages::labels::labels;
 use carnet_core::text::url::escape_query;
 
-use super::blog_page;
+use super::{blog_page, when_covered};
+use crate::load::Need;
 use crate::{api, format_date, head, use_blog};
 
 #[component]
@@ -50,7 +51,7 @@ pub fn SearchPage() -> impl IntoView {
         </form>
         {blog_page(move || {
             let q = query.read().get("q").unwrap_or_default();
-            move |blog| {
+            move |blog| when_covered(&blog.clone(), Need::Whole, move || {
                 let site = blog.index.site.clone();
                 let w = labels(&site.lang);
                 let found: Vec<PostEntry> = search(blog.catalog.posts(), &q).into_iter().cloned().collect();
@@ -62,7 +63,7 @@ pub fn SearchPage() -> impl IntoView {
                     <ol class="search-results">{results.collect_view()}</ol>
                 }
                 .into_any()
-            }
+            })
         })}
     }
 }

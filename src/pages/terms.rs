@@ -8,7 +8,8 @@ use carnet_core::catalog::links::page_number;
 use carnet_core::catalog::Taxonomy;
 use carnet_core::text::url::percent_decode;
 
-use super::{blog_page, show};
+use super::{blog_page, show, when_covered};
+use crate::load::Need;
 
 #[component]
 pub fn TermsPage(taxonomy: Taxonomy) -> impl IntoView {
@@ -24,10 +25,13 @@ pub fn TermPage(taxonomy: Taxonomy) -> impl IntoView {
             (name, page_number(p.get_str("num")))
         });
         move |blog| {
-            let paginate = blog.index.site.paginate;
-            let found = page.and_then(|n| taxonomy.page(&blog.catalog, &name, n, paginate));
-            let markup = found.map(|found| blog.markup().term(taxonomy, &name, &found));
-            show(&blog, markup)
+            let need = Need::Term(taxonomy, name.clone());
+            when_covered(&blog.clone(), need, move || {
+                let paginate = blog.index.site.paginate;
+                let found = page.and_then(|n| taxonomy.page(&blog.catalog, &name, n, paginate));
+                let markup = found.map(|found| blog.markup().term(taxonomy, &name, &found));
+                show(&blog, markup)
+            })
         }
     })
 }

@@ -8,6 +8,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
+use carnet_core::catalog::shards::{shards_of, SHARDS_FOLDER};
 use carnet_core::catalog::Catalog;
 use carnet_core::config::SiteConfig;
 use carnet_core::index::{content_hash, IndexOptions, PageEntry, PostIndex};
@@ -87,10 +88,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     let index = site.index(index_options);
     let liquid = index.liquid_site(&site.files, index_options.now);
     copy_site_sources(&site, &index, &options.out)?;
-    write(
-        &options.out.join("posts").join("index.json"),
-        &serde_json::to_string(&index).context("writing the post index")?,
-    )?;
+    write_index(&index, &options.out.join("posts").join("index.json"))?;
 
     // Code is coloured as the app colours it: each article once, for its
     // page and the feed; then the pages, for the excerpts of listing pages.
@@ -217,6 +215,21 @@ fn render_site_pages(
             Some((entry.clone(), rendered))
         })
         .collect()
+}
+
+/// Writes the post index at `path` (`posts/index.json`) and its shards in
+/// `posts/index/` (`catalog::shards`), the shards of an earlier index removed.
+pub fn write_index(index: &PostIndex, path: &Path) -> Result<()> {
+    write(
+        path,
+        &serde_json::to_string(index).context("writing the post index")?,
+    )?;
+    let folder = path.with_file_name(SHARDS_FOLDER);
+    let _ = fs::remove_dir_all(&folder);
+    for (name, json) in shards_of(index) {
+        write(&folder.join(name), &json)?;
+    }
+    Ok(())
 }
 
 /// The app's start script, moved out of the page so the policy can forbid inline scripts.

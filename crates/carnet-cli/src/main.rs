@@ -195,12 +195,7 @@ fn index(
     for problem in index.problems.iter().filter(|p| !site.problems.contains(p)) {
         print_problem(&site, problem);
     }
-    let json = serde_json::to_string(&index).context("writing the post index")?;
-    if let Some(parent) = out.parent() {
-        std::fs::create_dir_all(parent)
-            .with_context(|| format!("creating {}", parent.display()))?;
-    }
-    std::fs::write(&out, json).with_context(|| format!("writing {}", out.display()))?;
+    build::write_index(&index, &out)?;
     eprintln!(
         "carnet: {} posts indexed in {}",
         index.posts.len(),

@@ -5,6 +5,7 @@
 
 pub mod links;
 pub mod search;
+pub mod shards;
 pub mod taxonomy;
 
 pub use taxonomy::{Taxonomy, TermPosts};
@@ -21,6 +22,18 @@ pub struct TagCount {
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Catalog {
     posts: Vec<PostEntry>,
+    /// For a catalog of some of the blog's posts (a shard): the whole
+    /// blog's number of posts and term counts.
+    totals: Option<Totals>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Totals {
+    /// Where the catalog's posts start among the blog's, newest first.
+    offset: usize,
+    posts: usize,
+    tags: Vec<TagCount>,
+    categories: Vec<TagCount>,
 }
 
 impl Catalog {
@@ -28,7 +41,34 @@ impl Catalog {
     /// `site.posts` (sorted by date then path, then reversed) lists them.
     pub fn new(mut posts: Vec<PostEntry>) -> Catalog {
         sort_newest_first(&mut posts);
-        Catalog { posts }
+        Catalog {
+            posts,
+            totals: None,
+        }
+    }
+
+    /// Some of the blog's posts (a shard of its index) with the whole blog's
+    /// counts: pages numbered and terms counted as the whole catalog's are.
+    /// `offset` is where `posts` start among the blog's newest first.
+    pub fn partial(
+        posts: Vec<PostEntry>,
+        offset: usize,
+        (total, tags, categories): (usize, Vec<TagCount>, Vec<TagCount>),
+    ) -> Catalog {
+        Catalog {
+            totals: Some(Totals {
+                offset,
+                posts: total,
+                tags,
+                categories,
+            }),
+            ..Catalog::new(posts)
+        }
+    }
+
+    /// Whether this catalog holds only some of the blog's posts.
+    pub fn is_partial(&self) -> bool {
+        self.totals.is_some()
     }
 
     pub fn posts(&self) -> &[PostEntry] {
@@ -37,11 +77,30 @@ impl Catalog {
 
     /// Page `page` (1-based) of `per_page` posts; `None` past the last page.
     pub fn page(&self, page: usize, per_page: usize) -> Option<&[PostEntry]> {
-        page_slice(&self.posts, page, per_page)
+        let Some(totals) = &self.totals else {
+            return page_slice(&self.posts, page, per_page);
+        };
+        let start = page.checked_sub(1)?.checked_mul(per_page.max(1))?;
+        let local = start.checked_sub(totals.offset)?;
+        (page <= self.page_count(per_page) && local < self.posts.len().max(1)).then(|| {
+            &self.posts[local.min(self.posts.len())..(local + per_page).min(self.posts.len())]
+        })
+    }
+
+    /// Whether home page `page` can be drawn from this catalog's posts.
+    pub fn has_page(&self, page: usize, per_page: usize) -> bool {
+        let Some(totals) = &self.totals else {
+            return true;
+        };
+        let start = page.saturating_sub(1) * per_page.max(1);
+        let end = (start + per_page.max(1)).min(totals.posts);
+        page > self.page_count(per_page)
+            || (start >= totals.offset && end <= totals.offset + self.posts.len())
     }
 
     pub fn page_count(&self, per_page: usize) -> usize {
-        page_count(self.posts.len(), per_page)
+        let total = self.totals.as_ref().map_or(self.posts.len(), |t| t.posts);
+        page_count(total, per_page)
     }
 
     pub fn with_tag<'a>(&'a self, tag: &'a str) -> impl Iterator<Item = &'a PostEntry> + 'a {
@@ -61,12 +120,18 @@ impl Catalog {
 
     /// Every tag with its number of posts, most used first, then by name.
     pub fn tags(&self) -> Vec<TagCount> {
-        count(self.posts.iter().flat_map(|p| p.tags.iter()))
+        match &self.totals {
+            Some(totals) => totals.tags.clone(),
+            None => count(self.posts.iter().flat_map(|p| p.tags.iter())),
+        }
     }
 
     /// Every category with its number of posts, most used first, then by name.
     pub fn categories(&self) -> Vec<TagCount> {
-        count(self.posts.iter().flat_map(|p| p.categories.iter()))
+        match &self.totals {
+            Some(totals) => totals.categories.clone(),
+            None => count(self.posts.iter().flat_map(|p| p.categories.iter())),
+        }
     }
 
     /// Posts grouped by year then month (both newest first), for the archive page.

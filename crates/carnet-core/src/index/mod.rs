@@ -24,6 +24,7 @@ use crate::text::url::percent_decode;
 /// Bumped whenever a field changes meaning, so an old app never misreads a new index.
 /// 2: a problem's `error: bool` became `severity`.
 /// 3: a post's `path` may name an `.html` post, whose body is no Markdown.
+/// The shards' head (`catalog::shards`) carries it too: bump it when they change.
 pub const INDEX_VERSION: u32 = 3;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
