@@ -18,6 +18,8 @@ const MOVED_PORT = 8098;
 const LOOK_PORT = 8099;
 // Must match tests/e2e/shards.spec.ts.
 const SCALE_PORT = 8092;
+// Must match tests/e2e/offline.spec.ts.
+const OFFLINE_PORT = 8093;
 // Must match tests/e2e/faults.spec.ts.
 const FAULT_PORT = 8097;
 
@@ -70,6 +72,8 @@ export default defineConfig({
       { port: LISTING_PORT, dir: 'target/e2e/listing' },
       { port: MOVED_PORT, dir: 'target/e2e/moved' },
       { port: LOOK_PORT, dir: 'target/e2e/look' },
+      // The offline spec swaps the builds in target/e2e/sw/blog/ itself.
+      { port: OFFLINE_PORT, dir: 'target/e2e/sw' },
     ].map(({ port, dir }) => ({
       command: `python3 -m http.server ${port} --bind 127.0.0.1 --directory ${dir}`,
       cwd: root,

@@ -8,6 +8,10 @@
 #   target/e2e/moved/        tests/fixtures/sites/moved, a Jekyll site moved over with
 #                            `carnet import`, then `carnet build` (pages, files, redirects)
 #   target/e2e/look/         tests/fixtures/look-site deployed from that app build (its own look)
+#   target/e2e/sw/blog/      served by the offline spec, which copies into it one of
+#                            sw-a/ (the deploy build), sw-b/ (one more post, from a copy of
+#                            the app whose JS and wasm have other names: a new app) and
+#                            sw-off/ (`offline: false`), all under /blog/
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=target/e2e
@@ -27,3 +31,22 @@ target/debug/carnet import tests/fixtures/sites/moved "$root/moved-site" >/dev/n
 target/debug/carnet build "$root/moved-site" --out "$root/moved" --from "$root/spa" --url http://127.0.0.1:8098 2>/dev/null
 node bench/lib/generate.mjs 10000 "$root/scale" >/dev/null
 target/debug/carnet index "$root/scale" >/dev/null 2>&1
+# Two deploys in a row for the service worker, from the /blog/ app build `carnet build` made
+# above (target/carnet-build) without running Trunk again.
+cp -r "$root/deploy/blog" "$root/sw-a"
+app=target/carnet-build
+hash=$(ls "$app" | sed -n 's/^carnet-web-\([0-9a-f]*\)\.js$/\1/p')
+renamed=$(echo "$hash" | rev)
+cp -r "$app" "$root/sw-app-b"
+mv "$root/sw-app-b/carnet-web-$hash.js" "$root/sw-app-b/carnet-web-$renamed.js"
+mv "$root/sw-app-b/carnet-web-${hash}_bg.wasm" "$root/sw-app-b/carnet-web-${renamed}_bg.wasm"
+sed -i "s/carnet-web-$hash/carnet-web-$renamed/g" "$root/sw-app-b/index.html"
+site="$root/sw-site"
+mkdir -p "$site"
+cp -r _config.yml posts pages _includes _data style "$site/"
+cp tests/fixtures/offline/*.md "$site/posts/"
+target/debug/carnet build "$site" --from "$root/sw-app-b" --base-path /blog/ --out "$root/sw-b" >/dev/null
+printf '\noffline: false\n' >>"$site/_config.yml"
+target/debug/carnet build "$site" --from "$app" --base-path /blog/ --out "$root/sw-off" >/dev/null
+mkdir -p "$root/sw"
+cp -r "$root/sw-a" "$root/sw/blog"

@@ -123,7 +123,7 @@ fn App() -> impl IntoView {
         // The shards the first page needs, when the host has them: a visit
         // costs what it shows. Other pages fetch theirs as they are opened.
         let need = Need::of(&api::current_path());
-        let blog = match load::load_shards(&need).await? {
+        let blog = match load::load_shards(&need).await {
             Some(blog) => {
                 // A host that lists posts may hold posts the index lacks: the
                 // whole index is checked against its listing.

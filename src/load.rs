@@ -119,9 +119,14 @@ impl Need {
 }
 
 /// The index a first page needs: the head and its shards when the host has
-/// them (the visit then costs what the page shows, not the whole blog), else
-/// the whole index. `Ok(None)` means: load the whole index.
-pub async fn load_shards(need: &Need) -> Result<Option<Blog>, LoadError> {
+/// them (the visit then costs what the page shows, not the whole blog).
+/// `None` means: load the whole index, which also decides what a failure
+/// says (and which the service worker keeps, for a page opened offline).
+pub async fn load_shards(need: &Need) -> Option<Blog> {
+    shards_for(need).await.ok().flatten()
+}
+
+async fn shards_for(need: &Need) -> Result<Option<Blog>, LoadError> {
     let head_url = shard_url("head.json");
     let first = match need {
         Need::Whole => return Ok(None),
@@ -199,11 +204,10 @@ pub fn fetch_for(
     FETCHING.with(|f| *f.borrow_mut() = Some(need.clone()));
     leptos::task::spawn_local(async move {
         let blog = match load_shards(&need).await {
-            Ok(Some(blog)) => Ok(blog),
-            Ok(None) => load_index(move |index| newer.set(Some(Rc::new(Blog::new(index)))))
+            Some(blog) => Ok(blog),
+            None => load_index(move |index| newer.set(Some(Rc::new(Blog::new(index)))))
                 .await
                 .map(Blog::new),
-            Err(error) => Err(error),
         };
         FETCHING.with(|f| *f.borrow_mut() = None);
         match blog {

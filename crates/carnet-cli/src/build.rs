@@ -21,6 +21,7 @@ use carnet_core::time::PostDate;
 use crate::feed::{atom_feed, robots_txt, sitemap, FeedPost};
 use crate::highlight::Highlighter;
 use crate::load::{load_site, local_logo, LoadedSite};
+use crate::offline;
 use crate::prerender::Prerender;
 use crate::site::{feed_paths, redirect_page, redirects, redirects_json, write_site_files};
 use crate::tools;
@@ -120,9 +121,14 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     if let Some(start) = start {
         write(
             &options.out.join(START_SCRIPT),
-            &format!("{AFTER_FIRST_PAINT}{start}"),
+            &format!(
+                "{}{AFTER_FIRST_PAINT}{start}",
+                offline::registration(&config.baseurl, config.offline)
+            ),
         )?;
     }
+    // After the app's files and the index: the id is their hash.
+    let shell = offline::with_build_id(&shell, &options.out, config.offline)?;
     let pages = Prerender {
         shell: &shell,
         site: &config,
@@ -182,6 +188,8 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
         &options.out.join("_redirects"),
         &format!("{}/*  {}/404.html  404\n", config.baseurl, config.baseurl),
     )?;
+    // Last: its version is a hash of every file written above.
+    offline::write_worker(&options.out, &config.baseurl, config.offline)?;
     Ok(BuildReport {
         posts: index.posts.len(),
         pages: pages.len(),

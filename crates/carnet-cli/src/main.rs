@@ -9,6 +9,7 @@ mod feed;
 mod highlight;
 mod import;
 mod load;
+mod offline;
 mod prerender;
 mod site;
 mod tools;

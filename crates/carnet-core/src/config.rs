@@ -74,6 +74,11 @@ pub struct SiteConfig {
     pub fetch_timeout: u32,
     #[serde(default = "default_max_post_size")]
     pub max_post_size: usize,
+    /// carnet's own key: `carnet build` ships a service worker that keeps
+    /// the app, the index and the posts read for offline and repeat visits
+    /// (`offline: false` ships one that removes itself). Only the CLI reads it.
+    #[serde(skip)]
+    pub offline: bool,
     /// Jekyll's front matter defaults (`defaults:`), in the config's order;
     /// which apply to a post is the `post` layer's rule.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -225,6 +230,7 @@ impl Default for SiteConfig {
             safe_mode: false,
             fetch_timeout: default_fetch_timeout(),
             max_post_size: default_max_post_size(),
+            offline: true,
             defaults: Vec::new(),
             invalid_defaults: 0,
             feed_path: default_feed_path(),
@@ -347,6 +353,9 @@ impl SiteConfig {
         if let Some(v) = get("max_post_size").and_then(Value::as_u64) {
             config.max_post_size = v.max(1024) as usize;
         }
+        if let Some(v) = get("offline").and_then(Value::as_bool) {
+            config.offline = v;
+        }
         if let Some(v) = get("kramdown").and_then(|k| k.get("smart_quotes")) {
             // kramdown's `smart_quotes: apos,apos,quot,quot` means "leave quotes straight".
             config.smart_quotes = as_text(v).is_none_or(|s| !s.contains("quot"));
@@ -437,6 +446,15 @@ mod tests {
         let plain = SiteConfig::from_yaml("title: x\n").unwrap();
         assert_eq!(plain.feed_path, "/feed.xml");
         assert_eq!(plain.include, [".htaccess"]);
+    }
+
+    #[test]
+    fn offline_reading_is_on_unless_turned_off() {
+        assert!(SiteConfig::from_yaml("title: x\n").unwrap().offline);
+        assert!(!SiteConfig::from_yaml("offline: false\n").unwrap().offline);
+        // Only the CLI reads it: the index does not carry it.
+        let json = serde_json::to_string(&SiteConfig::default()).unwrap();
+        assert!(!json.contains("offline"), "{json}");
     }
 
     #[test]
