@@ -226,9 +226,10 @@ async function waitTakeOver(p, timeout = 10000) {
  * When the page answers a click, for a direct visit whose target showed at
  * `text` ms (from navigation start), and the bytes on the wire by then.
  *   carnet SPA: the later of the text, Trunk's `TrunkApplicationStarted`
- *     (wasm compiled, instantiated, `main` run) and the first `click` listener
- *     on window (leptos_router's link handler, added as the router mounts):
- *     from then on a click on an in-app link is routed by the app.
+ *     (wasm compiled, instantiated, `main` run) and the last `click` listener
+ *     the app added to window by then (leptos_router's link handler and
+ *     Leptos's delegated click handler, added as the app mounts): from then on
+ *     a click on an in-app link is routed by the app.
  *   carnet deploy: the same, and the prerendered copy replaced by the app's
  *     page (`#prerendered` gone): the app has taken over.
  *   Docsify: the later of the text and its router's `hashchange` listener on
@@ -238,21 +239,33 @@ async function waitTakeOver(p, timeout = 10000) {
  * Waits (up to `timeout`) for what it needs; a page that never gets there is an error.
  */
 async function answers(p, contender, text, timeout) {
-  const need = {
-    spa: '(b) => b.startedAt != null && b.listeners.click != null',
-    deploy: '(b) => b.startedAt != null && b.listeners.click != null && b.takenOverAt != null',
-    docsify: '(b) => b.listeners.hashchange != null',
-    static: '() => true',
-  }[contender];
   try {
-    await p.page.waitForFunction(`(${need})(window.__bench)`, null, { timeout, polling: 100 });
+    // A function, not a string: the deploy pages' CSP (no 'unsafe-eval') refuses a string predicate.
+    await p.page.waitForFunction(
+      (c) => {
+        const b = window.__bench;
+        if (c === 'spa') return b.startedAt != null && b.listeners.click != null;
+        if (c === 'deploy') return b.startedAt != null && b.listeners.click != null && b.takenOverAt != null;
+        if (c === 'docsify') return b.listeners.hashchange != null;
+        return true;
+      },
+      contender,
+      { timeout, polling: 100 },
+    );
   } catch {
     const b = await p.page.evaluate(() => ({ started: window.__bench.startedAt ?? null, click: window.__bench.listeners.click ?? null, taken: window.__bench.takenOverAt ?? null })).catch(() => ({}));
     const missing = contender === 'docsify' ? 'no hashchange listener' : b.started == null ? 'the app did not start' : b.click == null ? 'no router click listener' : 'the app did not take over';
+    if (process.env.BENCH_DEBUG) console.log('answers failed', contender, JSON.stringify(b), JSON.stringify(await p.page.evaluate(() => ({ ready: document.readyState, res: performance.getEntriesByType('resource').map((e) => `${new URL(e.name).pathname}:${Math.round(e.responseEnd)}`) })).catch((e) => e.message)), p.errors);
     return { ms: null, error: withPageErrors(`${missing} after ${timeout / 1000} s`, p) };
   }
-  const b = await p.page.evaluate(() => ({ started: window.__bench.startedAt ?? null, click: window.__bench.listeners.click ?? null, hash: window.__bench.listeners.hashchange ?? null, taken: window.__bench.takenOverAt ?? null }));
-  const parts = { text, started: b.started, clickListener: b.click, hashListener: b.hash, takenOver: b.taken };
+  // The app's click listeners: every one added to window up to its start (the router's and Leptos's delegated one).
+  const b = await p.page.evaluate(() => {
+    const w = window.__bench;
+    const started = w.startedAt ?? null;
+    const clicks = w.listenerTimes.click.filter((t) => started == null || t <= started);
+    return { started, click: clicks.length ? Math.max(...clicks) : null, clicks: clicks.length, hash: w.listeners.hashchange ?? null, taken: w.takenOverAt ?? null };
+  });
+  const parts = { text, started: b.started, clickListener: b.click, clickListeners: b.clicks, hashListener: b.hash, takenOver: b.taken };
   const at = Math.max(text, ...(contender === 'spa' ? [b.started, b.click] : contender === 'deploy' ? [b.started, b.click, b.taken] : contender === 'docsify' ? [b.hash] : []));
   const [bytes, bytesText] = await p.page.evaluate(([a, t]) => [window.__bench.bytesBy(a), window.__bench.bytesBy(t)], [at, text]);
   return { ms: at, bytes, bytesText, parts, takeOver: b.taken };

@@ -20,15 +20,21 @@
     bench.wasm = e.detail && e.detail.wasm;
     bench.startedAt = performance.now();
   });
-  // When the page's click handling went live (ms from navigation start): the
-  // first `click` listener added to window (carnet: leptos_router's link
-  // handler, added as the router mounts) and the first `hashchange` listener
-  // (Docsify's router). Nothing else is changed about addEventListener.
+  // When the page's click handling went live (ms from navigation start): each
+  // `click` and `hashchange` listener added to window, in order (carnet, as the
+  // app mounts: leptos_router's link handler and Leptos's delegated click
+  // handler; Docsify: its router's hashchange listener). Nothing else is
+  // changed about addEventListener.
+  bench.listenerTimes = { click: [], hashchange: [] };
   bench.listeners = {};
   try {
     const add = EventTarget.prototype.addEventListener;
     EventTarget.prototype.addEventListener = function (type, ...rest) {
-      if (this === window && (type === 'click' || type === 'hashchange') && bench.listeners[type] == null) bench.listeners[type] = performance.now();
+      if (this === window && (type === 'click' || type === 'hashchange')) {
+        const t = performance.now();
+        bench.listenerTimes[type].push(t);
+        if (bench.listeners[type] == null) bench.listeners[type] = t;
+      }
       return add.call(this, type, ...rest);
     };
   } catch {

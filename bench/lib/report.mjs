@@ -234,7 +234,7 @@ function build({ browser, native, meta, fat, savedMachine }) {
     ];
     out.push(
       'Each table pair: the time until the text is visible, then the time until the page **answers a click** and the **bytes by then**. ' +
-        '"Answers a click" is, for carnet SPA, the latest of the text, Trunk\'s `TrunkApplicationStarted` event (wasm compiled and instantiated, `main` run) and the first `click` listener on `window` (leptos_router\'s link handler, added as the router mounts; the probe wraps `addEventListener` to see it): from then an in-app link click is routed by the app. ' +
+        '"Answers a click" is, for carnet SPA, the latest of the text, Trunk\'s `TrunkApplicationStarted` event (wasm compiled and instantiated, `main` run) and the `click` listeners the app adds to `window` as it mounts (leptos_router\'s link handler and Leptos\'s delegated click handler; the probe wraps `addEventListener` to see them): from then an in-app link click is routed by the app. ' +
         'For carnet deploy the same, and the prerendered copy replaced by the app\'s page (`#prerendered` gone: the app has taken over; its time is the last column). ' +
         'For Docsify, the later of the text and its router\'s `hashchange` listener on `window` (its links are `#/…` links). For static HTML, the text itself: its links work (as page loads) as soon as they are on screen. ' +
         '"Bytes by then": Resource Timing `transferSize` (compressed bodies plus headers) of the page and of every file whose response had ended by that time. KB = 1,000 bytes.',
