@@ -193,7 +193,7 @@ function build({ browser, native, meta, fat, savedMachine }) {
     ['peers', `Docsify ${docsifyVersion} (npm), marked ${browser?.markdown?.markedVersion ?? '?'} (npm)`],
     ['runs', `${browser?.mainRuns ?? runs} per measurement on the sample blog, ${runs} on the generated blogs and the Markdown renderers (desktop); first visits on the mobile profile in ${browser?.mobileMainRuns ?? '?'} of the sample blog's runs and ${browser?.mobileRuns ?? '?'} of each generated blog's, spread evenly; each page load in a fresh browser context (cold cache); contenders interleaved, their order rotating run by run`],
     ['load average', `${browser?.loadBefore?.map((v) => v.toFixed(2)).join(' ') ?? '?'} before, ${browser?.loadAfter?.map((v) => v.toFixed(2)).join(' ') ?? '?'} after (other builds share these 2 cores)`],
-    ['duration', meta?.seconds ? `${Math.round(meta.seconds / 60)} min ${Math.round(meta.seconds % 60)} s in all (browser part ${Math.round(browser?.seconds ?? 0)} s)` : '?'],
+    ['duration', meta?.seconds ? `${Math.floor(meta.seconds / 60)} min ${Math.floor(meta.seconds % 60)} s in all (browser part ${Math.round(browser?.seconds ?? 0)} s)` : '?'],
     ['node', m.node],
   ]));
   out.push('');
@@ -832,6 +832,7 @@ function build({ browser, native, meta, fat, savedMachine }) {
       '- **Navigations** are real clicks (Playwright), timed in the page from the click event (`performance.timeOrigin + performance.now()`, so a full page load of the static site is timed the same way across documents); elements that were on the page before the click do not count.',
       '- **Cold cache**: each run is a new browser context (empty HTTP cache, storage, no compiled-wasm cache); the browser process is shared. Runs interleave the contenders (the order rotates each run), so drift hits them alike.',
       '- **Loopback; desktop unthrottled, mobile throttled**: desktop times measure the CPU work of getting text on screen (parse, compile, fetch from localhost, decompress, render), not a network. The mobile profile adds Lighthouse\'s numbers through the DevTools protocol: every request pays 150 ms of latency, bodies arrive at 1.6 Mbit/s, and the main thread (and the compiler) runs at a quarter of the speed. DevTools throttling is applied per request in the browser, not a real radio: it does not model TCP slow start or packet loss, so a real phone on slow 4G is, if anything, slower on the large files.',
+      '- **Answers a click** is when the handlers that route a click are in place (and, for the deploy build, the app has taken over), not a measured click: a click landing during a long main-thread task still waits for the task to end (see the longest-task column of section 1). Section 2 measures real clicks once the page has settled.',
       '- **Compression**: the servers compress once per file content (cached on disk by hash in `target/bench/compressed/`), and one untimed visit per page before the timed runs fills that cache, so no timed request waits for a compressor.',
       '- **Noise**: this is a shared 2-core VM (see the load average above); the p10–p90 spread shows how much. Compare ratios within this run rather than absolute numbers across runs.',
       '- **Memory** is measured once per run after load; wasm memory is linear memory size (it never shrinks), JS heap is after a forced GC.',
