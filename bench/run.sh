@@ -9,7 +9,7 @@
 #                           and the Markdown renderers, criterion; first visits
 #                           also on the mobile profile, 10 runs on the sample
 #                           blog and 5 on each generated blog
-#   bench/run.sh --smoke    2 runs (1 on mobile), the 100-post blog only, no
+#   bench/run.sh --smoke    2 runs (1 on mobile, 100-post blog), the 100-post blog only, no
 #                           criterion; writes to target/bench/smoke/ so the
 #                           committed report stays
 #   bench/run.sh --runs=N   N runs (2N on the sample blog; a third of each on mobile)
@@ -40,7 +40,7 @@ out=bench
 only=""
 for arg in "$@"; do
   case "$arg" in
-    --smoke) mode=smoke; runs=2; main_runs=2; mobile_runs=1; mobile_main_runs=1; sizes="100"; out=target/bench/smoke ;;
+    --smoke) mode=smoke; runs=2; main_runs=2; mobile_runs=1; mobile_main_runs=0; sizes="100"; out=target/bench/smoke ;;
     --runs=*) runs="${arg#--runs=}"; main_runs=$((2 * runs)); mobile_runs=$(( runs >= 3 ? runs / 3 : 1 )); mobile_main_runs=$(( main_runs >= 3 ? main_runs / 3 : 1 )) ;;
     --only=code) only=code ;;
     *) echo "usage: bench/run.sh [--smoke] [--runs=N] [--only=code]" >&2; exit 2 ;;

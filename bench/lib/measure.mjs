@@ -915,6 +915,7 @@ async function main() {
   try {
     out.mainRuns = args.mainRuns ?? args.runs;
     out.mobileRuns = args.mobileRuns ?? Math.max(1, Math.round(args.runs / 3));
+    // 0 leaves the sample blog desktop only (the smoke run: the 100-post blog has the mobile visits).
     out.mobileMainRuns = args.mobileMainRuns ?? Math.max(1, Math.round(out.mainRuns / 3));
     if (!args.only || args.only.includes('main')) out.main = await mainComparison(out.mainRuns, out.mobileMainRuns);
     if (!args.only || args.only.includes('markdown')) out.markdown = await markdownBench(args.markdownApp, args.runs);

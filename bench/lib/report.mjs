@@ -245,7 +245,7 @@ function build({ browser, native, meta, fat, savedMachine }) {
     out.push(...firstVisitTables(series, pages, runs));
     out.push('![Time to first text](charts/first-text.svg)');
     out.push('');
-    if (main.mobile) {
+    if (main.mobile?.runs) {
       out.push(`**Mobile** (${main.mobile.runs} run${main.mobile.runs === 1 ? '' : 's'}, interleaved with the desktop ones; ${PROFILE_TEXT.mobile}):`);
       out.push('');
       out.push(...firstVisitTables(ms1, pages, runs));
@@ -258,14 +258,14 @@ function build({ browser, native, meta, fat, savedMachine }) {
     out.push('');
     out.push(timelineTable(a));
     out.push('');
-    if (main.mobile) {
+    if (main.mobile?.runs) {
       out.push('Mobile:');
       out.push('');
       out.push(timelineTable(ms1.articleDirect ?? {}));
       out.push('');
     }
     const tl = (c, key) => summary((a[c]?.timeline ?? []).map((x) => x[key]).filter((v) => v != null))?.median ?? null;
-    if (main.mobile) {
+    if (main.mobile?.runs) {
       charts['first-text-mobile.svg'] = barChart({
         title: 'First visit on mobile: time until the text is visible (median, p10–p90)',
         subtitle: "sample blog, Lighthouse's mobile throttling (150 ms, 1.6 Mbit/s, CPU ×4), brotli; lower is better",
@@ -762,7 +762,7 @@ function build({ browser, native, meta, fat, savedMachine }) {
 
   // ---- goals of issue 15 (the phone) ----
   const goalRows = [];
-  const mob = main?.mobile?.series;
+  const mob = main?.mobile?.runs ? main.mobile.series : null;
   const desk = main?.series ?? {};
   // The same measure on desktop, for comparison (no verdict: the goals are about the phone).
   const deskRatio = (x, y) => {
