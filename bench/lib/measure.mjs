@@ -2,6 +2,12 @@
 // node_modules) drives Debian's /usr/bin/chromium, headless, one fresh
 // browser context per run (empty cache, storage and cookies).
 //   node bench/lib/measure.mjs --runs 15 --sizes 100,1000,10000 --out FILE
+//     [--main-runs 30] [--mobile-runs 5] [--mobile-main-runs 10]
+// Sections 1 and 4 (first visits) run on two profiles, interleaved: desktop
+// (no throttling) every run, and Lighthouse's mobile profile (MOBILE below) on
+// `--mobile-runs` of them (`--mobile-main-runs` on the sample blog), spread
+// evenly. Every server of those sections compresses as a real host does
+// (brotli, gzip fallback: serve.mjs --brotli).
 // Expects what bench/run.sh builds under target/bench/. Starts its own
 // servers (bench/lib/serve.mjs, ports 8101–8119) and stops them by pid.
 import * as fs from 'node:fs';
@@ -33,6 +39,8 @@ function parseArgs(argv) {
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--runs') args.runs = Number(argv[++i]);
     else if (argv[i] === '--main-runs') args.mainRuns = Number(argv[++i]);
+    else if (argv[i] === '--mobile-runs') args.mobileRuns = Number(argv[++i]);
+    else if (argv[i] === '--mobile-main-runs') args.mobileMainRuns = Number(argv[++i]);
     else if (argv[i] === '--sizes') args.sizes = argv[++i].split(',').filter(Boolean).map(Number);
     else if (argv[i] === '--out') args.out = path.resolve(argv[++i]);
     else if (argv[i] === '--only') args.only = argv[++i].split(',');
@@ -49,7 +57,9 @@ const log = (...a) => console.log('bench:', ...a);
 
 const servers = [];
 async function serve(port, roots, { spa = false, brotli = false } = {}) {
-  const child = spawn(process.execPath, [path.join(BENCH, 'lib', 'serve.mjs'), '--port', String(port), ...roots.flatMap((r) => ['--root', r]), ...(spa ? ['--spa'] : []), ...(brotli ? ['--brotli'] : [])], {
+  // Compressed bytes are cached on disk by content hash: q 11 of the 10,000-post index takes seconds, paid once.
+  const compress = brotli ? ['--brotli', '--cache', path.join(T, 'compressed')] : [];
+  const child = spawn(process.execPath, [path.join(BENCH, 'lib', 'serve.mjs'), '--port', String(port), ...roots.flatMap((r) => ['--root', r]), ...(spa ? ['--spa'] : []), ...compress], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   servers.push(child);
@@ -149,10 +159,11 @@ async function newPage({ initial, also = [] } = {}) {
   return { context, page, cdp, result, errors, close: () => context.close() };
 }
 
-/** Opens `url` in a fresh context; ms from navigation start to the frame that shows the target. */
-async function openDirect(url, target, timeout) {
+/** Opens `url` in a fresh context (throttled on the mobile profile); ms from navigation start to the frame that shows the target. */
+async function openDirect(url, target, timeout, profile = 'desktop') {
   const p = await newPage({ initial: target });
   try {
+    await throttle(p, profile);
     p.page.goto(url, { timeout }).catch(() => {});
     const r = await p.result(target.id, timeout);
     if (r.error) return { p, ms: null, error: withPageErrors(await describeFailure(p, r.error), p) };
@@ -211,6 +222,55 @@ async function waitTakeOver(p, timeout = 10000) {
   return failure ? `the app failed: ${failure.slice(0, 200)}` : null;
 }
 
+/**
+ * When the page answers a click, for a direct visit whose target showed at
+ * `text` ms (from navigation start), and the bytes on the wire by then.
+ *   carnet SPA: the later of the text, Trunk's `TrunkApplicationStarted`
+ *     (wasm compiled, instantiated, `main` run) and the last `click` listener
+ *     the app added to window by then (leptos_router's link handler and
+ *     Leptos's delegated click handler, added as the app mounts): from then on
+ *     a click on an in-app link is routed by the app.
+ *   carnet deploy: the same, and the prerendered copy replaced by the app's
+ *     page (`#prerendered` gone): the app has taken over.
+ *   Docsify: the later of the text and its router's `hashchange` listener on
+ *     window (its links are `#/…` links the browser follows in the page).
+ *   static HTML: the text itself: its links are plain links, followed by the
+ *     browser (a page load) as soon as they are on screen.
+ * Waits (up to `timeout`) for what it needs; a page that never gets there is an error.
+ */
+async function answers(p, contender, text, timeout) {
+  try {
+    // A function, not a string: the deploy pages' CSP (no 'unsafe-eval') refuses a string predicate.
+    await p.page.waitForFunction(
+      (c) => {
+        const b = window.__bench;
+        if (c === 'spa') return b.startedAt != null && b.listeners.click != null;
+        if (c === 'deploy') return b.startedAt != null && b.listeners.click != null && b.takenOverAt != null;
+        if (c === 'docsify') return b.listeners.hashchange != null;
+        return true;
+      },
+      contender,
+      { timeout, polling: 100 },
+    );
+  } catch {
+    const b = await p.page.evaluate(() => ({ started: window.__bench.startedAt ?? null, click: window.__bench.listeners.click ?? null, taken: window.__bench.takenOverAt ?? null })).catch(() => ({}));
+    const missing = contender === 'docsify' ? 'no hashchange listener' : b.started == null ? 'the app did not start' : b.click == null ? 'no router click listener' : 'the app did not take over';
+    if (process.env.BENCH_DEBUG) console.log('answers failed', contender, JSON.stringify(b), JSON.stringify(await p.page.evaluate(() => ({ ready: document.readyState, res: performance.getEntriesByType('resource').map((e) => `${new URL(e.name).pathname}:${Math.round(e.responseEnd)}`) })).catch((e) => e.message)), p.errors);
+    return { ms: null, error: withPageErrors(`${missing} after ${timeout / 1000} s`, p) };
+  }
+  // The app's click listeners: every one added to window up to its start (the router's and Leptos's delegated one).
+  const b = await p.page.evaluate(() => {
+    const w = window.__bench;
+    const started = w.startedAt ?? null;
+    const clicks = w.listenerTimes.click.filter((t) => started == null || t <= started);
+    return { started, click: clicks.length ? Math.max(...clicks) : null, clicks: clicks.length, hash: w.listeners.hashchange ?? null, taken: w.takenOverAt ?? null };
+  });
+  const parts = { text, started: b.started, clickListener: b.click, clickListeners: b.clicks, hashListener: b.hash, takenOver: b.taken };
+  const at = Math.max(text, ...(contender === 'spa' ? [b.started, b.click] : contender === 'deploy' ? [b.started, b.click, b.taken] : contender === 'docsify' ? [b.hash] : []));
+  const [bytes, bytesText] = await p.page.evaluate(([a, t]) => [window.__bench.bytesBy(a), window.__bench.bytesBy(t)], [at, text]);
+  return { ms: at, bytes, bytesText, parts, takeOver: b.taken };
+}
+
 async function settle(p, ms = 150) {
   await p.page.waitForLoadState('load').catch(() => {});
   await p.page.waitForTimeout(ms);
@@ -242,11 +302,52 @@ class Series {
     if (value.fcp != null) (slot.fcp ??= []).push(value.fcp);
     if (value.found != null) (slot.found ??= []).push(value.found);
     if (value.timeline) (slot.timeline ??= []).push(value.timeline);
+    // "app answers a click": the bytes on the wire by then and by the text, what the time is made of.
+    if (value.bytes) (slot.bytes ??= [])[this.run ?? 0] = value.bytes;
+    if (value.bytesText) (slot.bytesText ??= [])[this.run ?? 0] = value.bytesText;
+    if (value.parts) (slot.parts ??= []).push(value.parts);
+    if (value.takeOver != null) (slot.takeOver ??= []).push(value.takeOver);
   }
   /** Two failures and no success: the remaining runs are skipped. */
   hopeless(measure, contender) {
     const slot = this.data[measure]?.[contender];
     return slot && slot.values.length === 0 && slot.errors.length >= 2;
+  }
+}
+
+/** The runs (of `runs`) that also measure the mobile profile: `count` of them, spread evenly. */
+function mobileSchedule(runs, count) {
+  const at = new Set();
+  for (let i = 0; i < Math.min(count, runs); i++) at.add(Math.floor((i * runs) / Math.min(count, runs)));
+  return at;
+}
+
+/** One untimed visit (desktop) to each URL: the servers compress each file on its first request. */
+async function warmUp(urls) {
+  for (const url of urls) {
+    const p = await newPage();
+    try {
+      await p.page.goto(url, { waitUntil: 'load', timeout: 120000 });
+      await p.page.waitForLoadState('networkidle', { timeout: 120000 });
+    } catch {
+      /* timed visits will tell */
+    } finally {
+      await p.close();
+    }
+  }
+}
+
+/** A direct visit on the mobile profile: the target's time, FCP, and when it answers a click (and the bytes by then). */
+async function mobileVisit(series, name, c, url, target, timeout) {
+  if (series.hopeless(name, c)) return;
+  const r = await openDirect(url, target, timeout, 'mobile');
+  try {
+    if (r.ms !== null) r.fcp = await fcp(r.p);
+    series.add(name, c, r);
+    if (r.ms === null) series.add(`${name}Answer`, c, { ms: null, error: 'the text never showed' });
+    else series.add(`${name}Answer`, c, await answers(r.p, c, r.ms, timeout));
+  } finally {
+    await r.p.close();
   }
 }
 
@@ -257,15 +358,15 @@ function rotate(list, by) {
 
 // ---------- the sample blog: four contenders ----------
 
-async function mainComparison(runs) {
+async function mainComparison(runs, mobileRuns) {
   const index = readIndex(path.join(T, 'spa', 'posts', 'index.json'));
   const newest = index.posts[0];
   const long = index.posts.find((p) => p.path === LONG_POST) ?? [...index.posts].sort((a, b) => b.size - a.size)[0];
   const s = {
-    spa: await serve(8101, [path.join(T, 'spa')], { spa: true }),
-    deploy: await serve(8102, [path.join(T, 'deploy')]),
-    static: await serve(8103, [path.join(T, 'static')]),
-    docsify: await serve(8104, [path.join(T, 'docsify')]),
+    spa: await serve(8101, [path.join(T, 'spa')], { spa: true, brotli: true }),
+    deploy: await serve(8102, [path.join(T, 'deploy')], { brotli: true }),
+    static: await serve(8103, [path.join(T, 'static')], { brotli: true }),
+    docsify: await serve(8104, [path.join(T, 'docsify')], { brotli: true }),
   };
   const fail = '.load-error';
   const targets = {
@@ -282,18 +383,23 @@ async function mainComparison(runs) {
     navTag: { tag: firstTag },
   };
   const series = new Series();
+  const mobile = new Series();
   const contenders = ['spa', 'deploy', 'static', 'docsify'];
+  const articleUrl = (c) => s[c].url + (c === 'docsify' ? docsifyUrl(long) : long.url);
+  await warmUp(contenders.flatMap((c) => [articleUrl(c), s[c].url + '/']));
   const timeout = 15000;
+  const mobileTimeout = 30000;
+  const onMobile = mobileSchedule(runs, mobileRuns);
   for (let run = 0; run < runs; run++) {
     series.run = run;
     for (const c of rotate(contenders, run)) {
       const base = s[c].url;
       // 1. An article opened directly.
       if (!series.hopeless('articleDirect', c)) {
-        const url = base + (c === 'docsify' ? docsifyUrl(long) : long.url);
-        const r = await openDirect(url, targets.article, timeout);
+        const r = await openDirect(articleUrl(c), targets.article, timeout);
         if (r.ms !== null) r.fcp = await fcp(r.p);
         series.add('articleDirect', c, r);
+        if (r.ms !== null) series.add('articleDirectAnswer', c, await answers(r.p, c, r.ms, timeout));
         await r.p.close();
       }
       // 2. The index opened directly, then index → article → tag page by clicks.
@@ -304,6 +410,7 @@ async function mainComparison(runs) {
       const p = r.p;
       try {
         if (r.ms === null) continue;
+        series.add('indexDirectAnswer', c, await answers(p, c, r.ms, timeout));
         await settle(p);
         if (c === 'deploy') {
           const failed = await waitTakeOver(p);
@@ -322,7 +429,15 @@ async function mainComparison(runs) {
         await p.close();
       }
     }
-    log(`sample blog: run ${run + 1}/${runs}`);
+    // The same first visits on the mobile profile, in the same run (contenders rotating likewise).
+    if (onMobile.has(run)) {
+      mobile.run = [...onMobile].filter((r) => r < run).length;
+      for (const c of rotate(contenders, run)) {
+        await mobileVisit(mobile, 'articleDirect', c, articleUrl(c), targets.article, mobileTimeout);
+        await mobileVisit(mobile, 'indexDirect', c, s[c].url + '/', targets.index, mobileTimeout);
+      }
+    }
+    log(`sample blog: run ${run + 1}/${runs}${onMobile.has(run) ? ' (desktop and mobile)' : ''}`);
   }
   const transfer = {};
   for (const c of contenders) {
@@ -330,7 +445,7 @@ async function mainComparison(runs) {
     transfer[c] = await transferSizes(url, targets.article);
   }
   for (const server of Object.values(s)) stop(server);
-  return { targets: describe, series: series.data, transfer };
+  return { targets: describe, series: series.data, mobile: { runs: onMobile.size, profile: MOBILE, series: mobile.data }, transfer };
 }
 
 // ---------- transfer sizes ----------
@@ -710,23 +825,28 @@ async function codeBench(runs) {
 
 // ---------- scale ----------
 
-async function scaleRun(n, runs) {
+async function scaleRun(n, runs, mobileRuns) {
   const blog = path.join(T, `scale-${n}`);
   const index = readIndex(path.join(blog, 'posts', 'index.json'));
   const newest = index.posts[0];
   const s = {
-    spa: await serve(8110, [blog, path.join(T, 'spa')], { spa: true }),
-    deploy: await serve(8111, [path.join(T, `scale-${n}-deploy`), blog]),
-    static: await serve(8112, [path.join(T, `scale-${n}-static`)]),
-    docsify: await serve(8113, [path.join(T, `scale-${n}-docsify`), blog]),
+    spa: await serve(8110, [blog, path.join(T, 'spa')], { spa: true, brotli: true }),
+    deploy: await serve(8111, [path.join(T, `scale-${n}-deploy`), blog], { brotli: true }),
+    static: await serve(8112, [path.join(T, `scale-${n}-static`)], { brotli: true }),
+    docsify: await serve(8113, [path.join(T, `scale-${n}-docsify`), blog], { brotli: true }),
   };
   const fail = '.load-error';
   const indexTarget = { id: 'index', selector: 'p', needle: needle(newest.excerpt_html), fail };
   const tagTarget = { id: 'nav-tag', selector: '.post-card p', needle: needle(newest.excerpt_html), fail };
   const series = new Series();
+  const mobile = new Series();
   const mem = { spa: [], deploy: [], static: [], docsify: [] };
   const contenders = ['spa', 'deploy', 'static', 'docsify'];
+  await warmUp(contenders.map((c) => s[c].url + '/'));
   const timeout = 20000;
+  // 10,000 posts: a 1.5 MB brotli index is about 8 s at 1.6 Mbit/s, then parsed at a quarter of the CPU.
+  const mobileTimeout = 60000;
+  const onMobile = mobileSchedule(runs, mobileRuns);
   for (let run = 0; run < runs; run++) {
     series.run = run;
     for (const c of rotate(contenders, run)) {
@@ -737,6 +857,7 @@ async function scaleRun(n, runs) {
       const p = r.p;
       try {
         if (r.ms === null) continue;
+        series.add('indexDirectAnswer', c, await answers(p, c, r.ms, timeout));
         // The app already failed to take over twice: the prerendered index is all there is.
         if (c === 'deploy' && series.hopeless('navTag', c)) continue;
         await settle(p, 300);
@@ -754,7 +875,11 @@ async function scaleRun(n, runs) {
         await p.close();
       }
     }
-    log(`${n} posts: run ${run + 1}/${runs}`);
+    if (onMobile.has(run)) {
+      mobile.run = [...onMobile].filter((r) => r < run).length;
+      for (const c of rotate(contenders, run)) await mobileVisit(mobile, 'indexDirect', c, s[c].url + '/', indexTarget, mobileTimeout);
+    }
+    log(`${n} posts: run ${run + 1}/${runs}${onMobile.has(run) ? ' (desktop and mobile)' : ''}`);
   }
   for (const server of Object.values(s)) stop(server);
   const json = fs.readFileSync(path.join(blog, 'posts', 'index.json'));
@@ -770,6 +895,7 @@ async function scaleRun(n, runs) {
       brotli: zlib.brotliCompressSync(json, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: json.length } }).length,
     },
     series: series.data,
+    mobile: { runs: onMobile.size, profile: MOBILE, series: mobile.data },
     memory: mem,
   };
 }
@@ -788,13 +914,16 @@ async function main() {
   };
   try {
     out.mainRuns = args.mainRuns ?? args.runs;
-    if (!args.only || args.only.includes('main')) out.main = await mainComparison(out.mainRuns);
+    out.mobileRuns = args.mobileRuns ?? Math.max(1, Math.round(args.runs / 3));
+    // 0 leaves the sample blog desktop only (the smoke run: the 100-post blog has the mobile visits).
+    out.mobileMainRuns = args.mobileMainRuns ?? Math.max(1, Math.round(out.mainRuns / 3));
+    if (!args.only || args.only.includes('main')) out.main = await mainComparison(out.mainRuns, out.mobileMainRuns);
     if (!args.only || args.only.includes('markdown')) out.markdown = await markdownBench(args.markdownApp, args.runs);
     if (!args.only || args.only.includes('liquid')) out.liquid = await liquidBench(path.join(T, 'spa'), args.runs);
     if (!args.only || args.only.includes('code')) out.code = await codeBench(args.runs);
     if (!args.only || args.only.includes('scale')) {
       out.scale = {};
-      for (const n of args.sizes) out.scale[n] = await scaleRun(n, args.runs);
+      for (const n of args.sizes) out.scale[n] = await scaleRun(n, args.runs, out.mobileRuns);
     }
   } finally {
     await browser.close();

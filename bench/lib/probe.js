@@ -20,6 +20,50 @@
     bench.wasm = e.detail && e.detail.wasm;
     bench.startedAt = performance.now();
   });
+  // When the page's click handling went live (ms from navigation start): each
+  // `click` and `hashchange` listener added to window, in order (carnet, as the
+  // app mounts: leptos_router's link handler and Leptos's delegated click
+  // handler; Docsify: its router's hashchange listener). Nothing else is
+  // changed about addEventListener.
+  bench.listenerTimes = { click: [], hashchange: [] };
+  bench.listeners = {};
+  try {
+    const add = EventTarget.prototype.addEventListener;
+    EventTarget.prototype.addEventListener = function (type, ...rest) {
+      if (this === window && (type === 'click' || type === 'hashchange')) {
+        const t = performance.now();
+        bench.listenerTimes[type].push(t);
+        if (bench.listeners[type] == null) bench.listeners[type] = t;
+      }
+      return add.call(this, type, ...rest);
+    };
+  } catch {
+    /* left as it is */
+  }
+  // A deploy page: when its prerendered copy (#prerendered) left the document (the app took over).
+  const watchTakeOver = new MutationObserver(() => {
+    const there = document.getElementById('prerendered');
+    if (there) bench.hadPrerendered = true;
+    else if (bench.hadPrerendered && bench.takenOverAt == null) {
+      bench.takenOverAt = performance.now();
+      watchTakeOver.disconnect();
+    }
+  });
+  watchTakeOver.observe(document, { childList: true, subtree: true });
+  // A page parsed without one (the SPA shell, static HTML, Docsify) never has one: stop looking.
+  addEventListener('DOMContentLoaded', () => {
+    if (!bench.hadPrerendered && !document.getElementById('prerendered')) watchTakeOver.disconnect();
+  });
+  // Bytes on the wire by `t` (ms from navigation start): the page and every
+  // resource whose response had ended by then (Resource Timing; same origin, so
+  // the sizes are exposed). transferSize counts headers too; encodedBodySize is
+  // the (compressed) body alone.
+  bench.bytesBy = (t) => {
+    const all = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')];
+    const done = all.filter((e) => e.responseEnd > 0 && e.responseEnd <= t);
+    const sum = (k) => done.reduce((a, e) => a + (e[k] || 0), 0);
+    return { transfer: sum('transferSize'), body: sum('encodedBodySize'), decoded: sum('decodedBodySize'), files: done.length, pending: all.length - done.length };
+  };
   // Main-thread tasks over 50 ms (parsing, compiling, rendering, forced layout).
   bench.longTasks = [];
   try {
@@ -41,6 +85,9 @@
       js: end(/(carnet-web|docsify)[^/]*\.js$/),
       wasm: end(/\.wasm$/),
       appStarted: bench.startedAt ?? null,
+      clickListener: bench.listeners.click ?? null,
+      hashListener: bench.listeners.hashchange ?? null,
+      takenOver: bench.takenOverAt ?? null,
       index: end(/\/index\.json$|_sidebar\.md$/),
       post: end(/\/posts\/.*\.md$/),
       listing: end(/\/posts\/$/),

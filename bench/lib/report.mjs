@@ -74,6 +74,67 @@ function md(rows) {
   return [head, align, ...body].map((r) => `| ${r.join(' | ')} |`).join('\n');
 }
 
+const PROFILE_TEXT = {
+  desktop: 'no throttling, 127.0.0.1',
+  mobile: "Lighthouse's mobile throttling through the DevTools protocol (`Network.emulateNetworkConditions`: 150 ms latency, 1.6 Mbit/s down, 750 kbit/s up; `Emulation.setCPUThrottlingRate` ×4), same 1280×900 viewport",
+};
+
+/** Median of one field of the bytes recorded by run (holes where a run failed). */
+const bytesMedian = (slot, key = 'transfer', field = 'bytes') => summary((slot?.[field] ?? []).filter(Boolean).map((b) => b[key]))?.median ?? null;
+const kbCell = (b) => (b == null ? '–' : kb(b));
+
+/** A ratio against a limit: the measured cell and the verdict (paired run by run when possible). */
+function ratioVerdict(x, y, limit, label) {
+  const p = pairedRatios(x, y);
+  if (!p) {
+    const [mx, my] = [median(x), median(y)];
+    if (mx == null || my == null) return ['not measured', verdict(null)];
+    return [`${ms(mx)} vs ${ms(my)} ${label}: ${ratio(mx, my)}`, verdict(mx / my <= limit)];
+  }
+  const spread = p.n > 1 ? `; run-by-run p10–p90 ×${p.p10.toFixed(2)}–×${p.p90.toFixed(2)}${p.p10 <= limit && limit <= p.p90 ? ` straddles ×${limit}: within this run's noise` : ''}` : '';
+  return [`${ms(median(x))} vs ${ms(median(y))} ${label}: ×${p.median.toFixed(2)} (${p.n} run${p.n > 1 ? 's' : ''}${spread})`, verdict(p.median <= limit)];
+}
+
+/**
+ * A profile's first-visit tables: text (article, index) and "answers a click" with the bytes by then.
+ * `pages`: [[measure name, label]] (the answer measure is `${name}Answer`).
+ */
+function firstVisitTables(series, pages, runs) {
+  const out = [];
+  const rows = [['contender', ...pages.flatMap(([, label]) => [label, '× static', '× Docsify']), 'FCP']];
+  for (const c of CONTENDERS) {
+    rows.push([NAMES[c], ...pages.flatMap(([k]) => [timeCell(series[k]?.[c], runs), pr(series[k]?.[c], series[k]?.static), pr(series[k]?.[c], series[k]?.docsify)]), pages.map(([k]) => ms(summary(series[k]?.[c]?.fcp)?.median)).join(' / ')]);
+  }
+  out.push(md(rows), '');
+  const arows = [['contender', ...pages.flatMap(([, label]) => [`${label.replace(/:.*/, '')}: answers a click`, '× static', '× Docsify', 'bytes by then', '× static']), 'deploy: taken over']];
+  for (const c of CONTENDERS) {
+    arows.push([
+      NAMES[c],
+      ...pages.flatMap(([k]) => {
+        const a = series[`${k}Answer`] ?? {};
+        return [timeCell(a[c], runs), pr(a[c], a.static), pr(a[c], a.docsify), kbCell(bytesMedian(a[c])), ratio(bytesMedian(a[c]), bytesMedian(a.static))];
+      }),
+      c === 'deploy' ? pages.map(([k]) => ms(summary(series[`${k}Answer`]?.deploy?.takeOver)?.median)).join(' / ') : '–',
+    ]);
+  }
+  out.push(md(arows), '');
+  return out;
+}
+
+/** The article visit's timeline: when each file was in, the app started, the text showed. */
+function timelineTable(a) {
+  const steps = [
+    ['html', 'page HTML'],
+    ['js', 'app JS'],
+    ['wasm', 'wasm'],
+    ['appStarted', 'app started'],
+    ['index', 'post index'],
+    ['post', 'post .md'],
+  ];
+  const tl = (c, key) => summary((a[c]?.timeline ?? []).map((x) => x[key]).filter((v) => v != null))?.median ?? null;
+  return md([['contender', ...steps.map(([, label]) => label), 'first paragraph', 'longest task before it'], ...CONTENDERS.map((c) => [NAMES[c], ...steps.map(([key]) => ms(tl(c, key))), ms(median(a[c])), ms(tl(c, 'longestTask') || null)])]);
+}
+
 // ---------- machine ----------
 
 function machine() {
@@ -130,13 +191,16 @@ function build({ browser, native, meta, fat, savedMachine }) {
     ['machine', `${m.cpu}, ${m.cores} cores, ${m.ramGiB} GiB RAM, ${m.distro} (Linux ${m.kernel})`],
     ['browser', `Chromium ${browser?.chromium ?? '?'} (Debian's /usr/bin/chromium, headless, software rendering), driven by playwright-core ${browser?.playwright ?? '?'}`],
     ['peers', `Docsify ${docsifyVersion} (npm), marked ${browser?.markdown?.markedVersion ?? '?'} (npm)`],
-    ['runs', `${browser?.mainRuns ?? runs} per measurement on the sample blog, ${runs} on the generated blogs and the Markdown renderers; each page load in a fresh browser context (cold cache); contenders interleaved, their order rotating run by run`],
+    ['runs', `${browser?.mainRuns ?? runs} per measurement on the sample blog, ${runs} on the generated blogs and the Markdown renderers (desktop); first visits on the mobile profile in ${browser?.mobileMainRuns ?? '?'} of the sample blog's runs and ${browser?.mobileRuns ?? '?'} of each generated blog's, spread evenly; each page load in a fresh browser context (cold cache); contenders interleaved, their order rotating run by run`],
     ['load average', `${browser?.loadBefore?.map((v) => v.toFixed(2)).join(' ') ?? '?'} before, ${browser?.loadAfter?.map((v) => v.toFixed(2)).join(' ') ?? '?'} after (other builds share these 2 cores)`],
-    ['duration', meta?.seconds ? `${Math.round(meta.seconds / 60)} min ${Math.round(meta.seconds % 60)} s in all (browser part ${Math.round(browser?.seconds ?? 0)} s)` : '?'],
+    ['duration', meta?.seconds ? `${Math.floor(meta.seconds / 60)} min ${Math.floor(meta.seconds % 60)} s in all (browser part ${Math.round(browser?.seconds ?? 0)} s)` : '?'],
     ['node', m.node],
   ]));
   out.push('');
-  out.push('Contenders, all serving the same posts from 127.0.0.1 (no compression on the wire, no throttling):');
+  out.push(
+    'Contenders, all serving the same posts from 127.0.0.1. In sections 1 and 4 (and 5c) every server compresses as a real host does: brotli (quality 11, as a deploy would precompress) when the browser accepts it, gzip (level 9) as the fallback, for HTML, JS, CSS, JSON, Markdown, SVG and wasm (`bench/lib/serve.mjs --brotli`); Chromium asks for `br`. ' +
+      'First visits are measured on two profiles in the same run: desktop (no throttling) and Lighthouse\'s mobile profile (150 ms RTT, 1.6 Mbit/s down, 750 kbit/s up, CPU ×4, DevTools protocol throttling).',
+  );
   out.push('');
   out.push('- **carnet SPA**: the app shell (`trunk build --release`) plus `posts/index.json`, no prerendered pages; the server answers unknown paths with `index.html`.');
   out.push('- **carnet deploy**: `carnet build` (prerendered page for every route; the app takes over when it has loaded), on a plain static server.');
@@ -163,34 +227,59 @@ function build({ browser, native, meta, fat, savedMachine }) {
     out.push('');
     const a = series.articleDirect ?? {};
     const i = series.indexDirect ?? {};
-    const rows = [['contender', 'article: first paragraph', '× static', '× Docsify', 'index: first excerpt', '× static', '× Docsify', 'FCP article / index']];
-    for (const c of CONTENDERS) {
-      const fcpA = summary(a[c]?.fcp)?.median;
-      const fcpI = summary(i[c]?.fcp)?.median;
-      rows.push([NAMES[c], timeCell(a[c], runs), pr(a[c], a.static), pr(a[c], a.docsify), timeCell(i[c], runs), pr(i[c], i.static), pr(i[c], i.docsify), `${ms(fcpA)} / ${ms(fcpI)}`]);
-    }
-    out.push(md(rows));
+    const ms1 = main.mobile?.series ?? {};
+    const pages = [
+      ['articleDirect', 'article: first paragraph'],
+      ['indexDirect', 'index: first excerpt'],
+    ];
+    out.push(
+      'Each table pair: the time until the text is visible, then the time until the page **answers a click** and the **bytes by then**. ' +
+        '"Answers a click" is, for carnet SPA, the latest of the text, Trunk\'s `TrunkApplicationStarted` event (wasm compiled and instantiated, `main` run) and the `click` listeners the app adds to `window` as it mounts (leptos_router\'s link handler and Leptos\'s delegated click handler; the probe wraps `addEventListener` to see them): from then an in-app link click is routed by the app. ' +
+        'For carnet deploy the same, and the prerendered copy replaced by the app\'s page (`#prerendered` gone: the app has taken over; its time is the last column). ' +
+        'For Docsify, the later of the text and its router\'s `hashchange` listener on `window` (its links are `#/…` links). For static HTML, the text itself: its links work (as page loads) as soon as they are on screen. ' +
+        '"Bytes by then": Resource Timing `transferSize` (compressed bodies plus headers) of the page and of every file whose response had ended by that time. KB = 1,000 bytes.',
+    );
     out.push('');
+    out.push(`**Desktop** (${browser.mainRuns ?? runs} runs; ${PROFILE_TEXT.desktop}):`);
+    out.push('');
+    out.push(...firstVisitTables(series, pages, runs));
     out.push('![Time to first text](charts/first-text.svg)');
     out.push('');
-    const steps = [
-      ['html', 'page HTML'],
-      ['js', 'app JS'],
-      ['wasm', 'wasm'],
-      ['appStarted', 'app started'],
-      ['index', 'post index'],
-      ['post', 'post .md'],
-    ];
+    if (main.mobile?.runs) {
+      out.push(`**Mobile** (${main.mobile.runs} run${main.mobile.runs === 1 ? '' : 's'}, interleaved with the desktop ones; ${PROFILE_TEXT.mobile}):`);
+      out.push('');
+      out.push(...firstVisitTables(ms1, pages, runs));
+      out.push('![Time to first text, mobile](charts/first-text-mobile.svg)');
+      out.push('');
+    }
     out.push('Where the time goes, article opened directly: medians in ms from navigation start of when each file had arrived (Resource Timing `responseEnd`), when the app started (Trunk\'s `TrunkApplicationStarted` event: wasm compiled and instantiated) and when the first paragraph showed; and the longest main-thread task (Long Tasks API, over 50 ms) up to then. The post index is `index.json` for carnet, `_sidebar.md` for Docsify.');
     out.push('');
-    const tl = (c, key) => summary((a[c]?.timeline ?? []).map((x) => x[key]).filter((v) => v != null))?.median ?? null;
-    // The longest task that began once the post had arrived: the app's work on it.
-    const afterPost = summary((a.spa?.timeline ?? []).filter((x) => x.post != null).map((x) => Math.max(0, ...(x.longTasks ?? []).filter(([start]) => start >= x.post).map(([, d]) => d))))?.median ?? null;
-    out.push(md([['contender', ...steps.map(([, label]) => label), 'first paragraph', 'longest task before it'], ...CONTENDERS.map((c) => [NAMES[c], ...steps.map(([key]) => ms(tl(c, key))), ms(median(a[c])), ms(tl(c, 'longestTask') || null)])]));
+    out.push('Desktop:');
     out.push('');
+    out.push(timelineTable(a));
+    out.push('');
+    if (main.mobile?.runs) {
+      out.push('Mobile:');
+      out.push('');
+      out.push(timelineTable(ms1.articleDirect ?? {}));
+      out.push('');
+    }
+    const tl = (c, key) => summary((a[c]?.timeline ?? []).map((x) => x[key]).filter((v) => v != null))?.median ?? null;
+    if (main.mobile?.runs) {
+      charts['first-text-mobile.svg'] = barChart({
+        title: 'First visit on mobile: time until the text is visible (median, p10–p90)',
+        subtitle: "sample blog, Lighthouse's mobile throttling (150 ms, 1.6 Mbit/s, CPU ×4), brotli; lower is better",
+        unit: 'ms',
+        groups: [
+          { name: 'Article: first paragraph', bars: CONTENDERS.map((c) => bar(SHORT[c], ms1.articleDirect?.[c], COLORS[c])) },
+          { name: 'Index: first excerpt', bars: CONTENDERS.map((c) => bar(SHORT[c], ms1.indexDirect?.[c], COLORS[c])) },
+          { name: 'Article: answers a click', bars: CONTENDERS.map((c) => bar(SHORT[c], ms1.articleDirectAnswer?.[c], COLORS[c])) },
+        ],
+      });
+    }
     charts['first-text.svg'] = barChart({
       title: 'First visit: time until the text is visible (median, p10–p90)',
-      subtitle: 'sample blog, opened directly in a fresh context; lower is better',
+      subtitle: 'sample blog, desktop, opened directly in a fresh context, brotli; lower is better',
       unit: 'ms',
       groups: [
         { name: 'Article: first paragraph', bars: CONTENDERS.map((c) => bar(SHORT[c], a[c], COLORS[c])) },
@@ -264,8 +353,8 @@ function build({ browser, native, meta, fat, savedMachine }) {
     out.push('## 3. Transfer size of a first visit to an article');
     out.push('');
     out.push(
-      'Everything the browser fetched opening the long article directly, until the network was idle. Sizes are computed from the bytes received ' +
-        '(the benchmark server does not compress): raw, gzip -9 and brotli -q 11 (node zlib). KB = 1,000 bytes. Category columns are brotli.',
+      'Everything the browser fetched opening the long article directly (desktop), until the network was idle. Sizes are computed from the decoded bytes of each response ' +
+        '(so they do not depend on what the server sent): raw, gzip -9 and brotli -q 11 (node zlib); the servers send the brotli ones. KB = 1,000 bytes. Category columns are brotli.',
     );
     out.push('');
     const cats = ['wasm', 'JS', 'CSS', 'HTML', 'posts', 'index', 'other'];
@@ -373,15 +462,51 @@ function build({ browser, native, meta, fat, savedMachine }) {
         '(a tag holds about 6 % of the posts; tag pages are paginated like the index, `paginate` posts a page). Static HTML: the click is a full page load.',
     );
     out.push('');
-    const srows = [['posts', 'contender', 'first index page', '× static', '× Docsify', 'tag page (in-app)', '× static']];
+    const srows = [['posts', 'contender', 'first index page', '× static', '× Docsify', 'answers a click', '× static', '× Docsify', 'bytes by then', 'tag page (in-app)', '× static']];
     for (const n of sizes) {
       const s = scale[n].series;
+      const a = s.indexDirectAnswer ?? {};
       for (const c of CONTENDERS) {
-        srows.push([num(n), NAMES[c], timeCell(s.indexDirect?.[c], runs), pr(s.indexDirect?.[c], s.indexDirect?.static), pr(s.indexDirect?.[c], s.indexDirect?.docsify), c === 'docsify' ? 'n/a' : timeCell(s.navTag?.[c], runs), c === 'docsify' ? '–' : pr(s.navTag?.[c], s.navTag?.static)]);
+        srows.push([
+          num(n), NAMES[c], timeCell(s.indexDirect?.[c], runs), pr(s.indexDirect?.[c], s.indexDirect?.static), pr(s.indexDirect?.[c], s.indexDirect?.docsify),
+          timeCell(a[c], runs), pr(a[c], a.static), pr(a[c], a.docsify), kbCell(bytesMedian(a[c])),
+          c === 'docsify' ? 'n/a' : timeCell(s.navTag?.[c], runs), c === 'docsify' ? '–' : pr(s.navTag?.[c], s.navTag?.static),
+        ]);
       }
     }
+    out.push(`**Desktop** (${runs} runs; ${PROFILE_TEXT.desktop}); "answers a click" and "bytes by then" as in section 1:`);
+    out.push('');
     out.push(md(srows));
     out.push('');
+    if (sizes.some((n) => scale[n].mobile)) {
+      const mrowsT = [['posts', 'contender', 'first index page', '× static', '× Docsify', '× its 100-post time', 'answers a click', '× static', '× Docsify', 'bytes by then', 'deploy: taken over']];
+      const smallest = sizes[0];
+      for (const n of sizes) {
+        const s = scale[n].mobile?.series ?? {};
+        const a = s.indexDirectAnswer ?? {};
+        for (const c of CONTENDERS) {
+          mrowsT.push([
+            num(n), NAMES[c], timeCell(s.indexDirect?.[c], runs), pr(s.indexDirect?.[c], s.indexDirect?.static), pr(s.indexDirect?.[c], s.indexDirect?.docsify),
+            ratio(median(s.indexDirect?.[c]), median(scale[smallest].mobile?.series?.indexDirect?.[c])),
+            timeCell(a[c], runs), pr(a[c], a.static), pr(a[c], a.docsify), kbCell(bytesMedian(a[c])),
+            c === 'deploy' ? ms(summary(a.deploy?.takeOver)?.median) : '–',
+          ]);
+        }
+      }
+      const mr = scale[sizes[0]].mobile?.runs;
+      out.push(`**Mobile** (${mr ?? '?'} run${mr === 1 ? '' : 's'} a blog, interleaved with the desktop ones; ${PROFILE_TEXT.mobile}); "× its ${num(smallest)}-post time" is the median against the same contender's median on the ${num(smallest)}-post blog:`);
+      out.push('');
+      out.push(md(mrowsT));
+      out.push('');
+      out.push('![Scale on mobile: first index page](charts/scale-index-mobile.svg)');
+      out.push('');
+      charts['scale-index-mobile.svg'] = barChart({
+        title: 'Scale on mobile: first index page visible (median, p10–p90)',
+        subtitle: "Lighthouse's mobile throttling (150 ms, 1.6 Mbit/s, CPU ×4), brotli; lower is better",
+        unit: 'ms',
+        groups: sizes.map((n) => ({ name: `${num(n)} posts`, bars: CONTENDERS.map((c) => bar(SHORT[c], scale[n].mobile?.series?.indexDirect?.[c], COLORS[c])) })),
+      });
+    }
     out.push(`Tag pages opened: ${sizes.map((n) => `\`${scale[n].tag}\` with ${num(scale[n].postsWithTag)} posts (${num(n)}-post blog)`).join(', ')}.`);
     out.push('');
     out.push('![Scale: first index page](charts/scale-index.svg)');
@@ -390,7 +515,7 @@ function build({ browser, native, meta, fat, savedMachine }) {
     out.push('');
     charts['scale-index.svg'] = barChart({
       title: 'Scale: first index page visible (median, p10–p90)',
-      subtitle: 'opened directly in a fresh context; lower is better',
+      subtitle: 'desktop, opened directly in a fresh context, brotli; lower is better',
       unit: 'ms',
       groups: sizes.map((n) => ({ name: `${num(n)} posts`, bars: CONTENDERS.map((c) => bar(SHORT[c], scale[n].series.indexDirect?.[c], COLORS[c])) })),
     });
@@ -635,8 +760,65 @@ function build({ browser, native, meta, fat, savedMachine }) {
   // ---- 5c. code highlighting ----
   if (browser?.code) out.push(...codeSection(browser.code));
 
+  // ---- goals of issue 15 (the phone) ----
+  const goalRows = [];
+  const mob = main?.mobile?.runs ? main.mobile.series : null;
+  const desk = main?.series ?? {};
+  // The same measure on desktop, for comparison (no verdict: the goals are about the phone).
+  const deskRatio = (x, y) => {
+    const p = pairedRatios(x, y);
+    return p ? `${ms(median(x))} vs ${ms(median(y))}: ×${p.median.toFixed(2)}` : ratio(median(x), median(y));
+  };
+  if (mob) {
+    goalRows.push(['2', "carnet SPA: first article text on mobile within 1.0× Docsify's (the issue measured ×1.91)", ...ratioVerdict(mob.articleDirect?.spa, mob.articleDirect?.docsify, 1.0, 'Docsify'), deskRatio(desk.articleDirect?.spa, desk.articleDirect?.docsify)]);
+  }
+  if (main?.transfer?.spa) {
+    // The app's own files: the highlighter (highlight.js, its grammars, carnet's Rouge rules) comes only with posts that have code.
+    const files = main.transfer.spa;
+    const isHighlight = (f) => HIGHLIGHT_PATH.test(f.path);
+    const t = transferTotals(files.filter((f) => !isHighlight(f))).cats;
+    const hl = files.filter(isHighlight).reduce((x, f) => x + f.brotli, 0);
+    const sum = ['wasm', 'JS', 'CSS'].reduce((x, k) => x + (t[k]?.brotli ?? 0), 0);
+    goalRows.push([
+      '2',
+      'carnet SPA: first-visit wasm + JS + CSS at most 150 KB brotli',
+      `${kb(sum)} (wasm ${kb(t.wasm?.brotli)}, JS ${kb(t.JS?.brotli)}, CSS ${kb(t.CSS?.brotli)}; the article visit of section 3${hl ? `, without its highlighter files, ${kb(hl)} more, which only posts with code load` : ''})`,
+      verdict(sum > 0 ? sum <= 150_000 : null),
+      'the same bytes',
+    ]);
+  }
+  if (mob) {
+    goalRows.push(['3', "carnet deploy: first article text on mobile within 1.15× static HTML's (the same page and CSS without the app)", ...ratioVerdict(mob.articleDirect?.deploy, mob.articleDirect?.static, 1.15, 'static'), deskRatio(desk.articleDirect?.deploy, desk.articleDirect?.static)]);
+    const taken = summary(mob.articleDirectAnswer?.deploy?.takeOver);
+    const takenDesk = summary(desk.articleDirectAnswer?.deploy?.takeOver);
+    goalRows.push(['3', 'carnet deploy: the app has taken over the article page on mobile within 2.5 s', taken ? `${ms(taken.median)} (median of ${taken.n}${taken.n > 1 ? `, p10–p90 ${taken.p10.toFixed(0)}–${taken.p90.toFixed(0)}` : ''}; answers a click at ${ms(median(mob.articleDirectAnswer?.deploy))})` : `not measured: ${mob.articleDirectAnswer?.deploy?.errors?.[0] ?? 'no run'}`, verdict(taken ? taken.median <= 2500 : null), ms(takenDesk?.median)]);
+  }
+  const scaleSizes = Object.keys(browser?.scale ?? {}).map(Number).sort((x, y) => x - y);
+  if (scaleSizes.length && browser.scale[scaleSizes[0]].mobile) {
+    const [lo, hi] = [scaleSizes[0], scaleSizes[scaleSizes.length - 1]];
+    for (const c of ['spa', 'deploy']) {
+      const small = median(browser.scale[lo].mobile.series.indexDirect?.[c]);
+      const large = median(browser.scale[hi].mobile.series.indexDirect?.[c]);
+      const label = `${SHORT[c]}: first index page of the 10,000-post blog on mobile within 1.5× its time on the 100-post blog`;
+      const [smallD, largeD] = [median(browser.scale[lo].series.indexDirect?.[c]), median(browser.scale[hi].series.indexDirect?.[c])];
+      const desktop = hi >= 10000 && lo === 100 && smallD != null && largeD != null ? `${ms(largeD)} vs ${ms(smallD)}: ${ratio(largeD, smallD)}` : '–';
+      if (hi < 10000 || lo !== 100) goalRows.push(['4', label, `not measured in this run (blogs of ${scaleSizes.join(', ')} posts)`, verdict(null), desktop]);
+      else goalRows.push(['4', label, large == null || small == null ? `failed: ${browser.scale[hi].mobile.series.indexDirect?.[c]?.errors?.[0] ?? 'no run'}` : `${ms(large)} vs ${ms(small)}: ${ratio(large, small)}`, verdict(large == null || small == null ? false : large / small <= 1.5), desktop]);
+    }
+  }
+  const goalSection = goalRows.length
+    ? [
+        '## Goals of issue 15: the phone (before)',
+        '',
+        "Where carnet stands on the goals of issue 15, measured in this run, before the work on them: goal 1 is this measurement itself (every first visit also on Lighthouse's mobile profile, compressed like a real host, sections 1 and 4). Ratios are medians of run-by-run ratios between contenders measured back to back; goal 4 compares two blogs measured one after the other, so it is a ratio of medians. Benchmarks, not tests: a goal that does not hold fails nothing.",
+        '',
+        md([['goal', 'target', 'measured on mobile', 'holds?', 'desktop, for comparison'], ...goalRows]),
+        '',
+      ]
+    : [];
+
   // ---- budgets ----
-  const budgetSection = ['## Budgets of issue 7', '', md([['budget', 'measured', 'holds?'], ...budgetRows]), ''];
+  const budgetSection = [...goalSection, '## Budgets of issue 7', '', md([['budget', 'measured', 'holds?'], ...budgetRows]), ''];
   if (blockers.length) budgetSection.push('What stands in the way of the budgets that do not hold:', '', ...blockers, '');
   if (meta?.notes?.length) budgetSection.push(...meta.notes, '');
   out.splice(out.indexOf('## 1. First visit: time until the text is visible') >= 0 ? out.indexOf('## 1. First visit: time until the text is visible') : out.length, 0, ...budgetSection);
@@ -649,7 +831,9 @@ function build({ browser, native, meta, fat, savedMachine }) {
       '- **What a time means.** A script injected at document start in every page (`bench/lib/probe.js`, the same for every contender) watches the DOM (MutationObserver plus a check each animation frame) for the first `p` whose text contains six words taken from the expected paragraph (letters only, so smart quotes and links do not matter) and that is rendered (`checkVisibility`, non-empty box). The time is the start of the next animation frame: the frame that paints it (frames wait for render-blocking CSS). Pixels reach the screen a little later; Chromium\'s FCP, shown beside, is a presentation time and so runs some tens of ms behind on this software-rendered headless browser.',
       '- **Navigations** are real clicks (Playwright), timed in the page from the click event (`performance.timeOrigin + performance.now()`, so a full page load of the static site is timed the same way across documents); elements that were on the page before the click do not count.',
       '- **Cold cache**: each run is a new browser context (empty HTTP cache, storage, no compiled-wasm cache); the browser process is shared. Runs interleave the contenders (the order rotates each run), so drift hits them alike.',
-      '- **Loopback, unthrottled**: times measure the CPU work of getting text on screen (parse, compile, fetch from localhost, render), not a network. Transfer sizes say what a real network would add; a slow link would widen every gap between static HTML and the apps.',
+      '- **Loopback; desktop unthrottled, mobile throttled**: desktop times measure the CPU work of getting text on screen (parse, compile, fetch from localhost, decompress, render), not a network. The mobile profile adds Lighthouse\'s numbers through the DevTools protocol: every request pays 150 ms of latency, bodies arrive at 1.6 Mbit/s, and the main thread (and the compiler) runs at a quarter of the speed. DevTools throttling is applied per request in the browser, not a real radio: it does not model TCP slow start or packet loss, so a real phone on slow 4G is, if anything, slower on the large files.',
+      '- **Answers a click** is when the handlers that route a click are in place (and, for the deploy build, the app has taken over), not a measured click: a click landing during a long main-thread task still waits for the task to end (see the longest-task column of section 1). Section 2 measures real clicks once the page has settled.',
+      '- **Compression**: the servers compress once per file content (cached on disk by hash in `target/bench/compressed/`), and one untimed visit per page before the timed runs fills that cache, so no timed request waits for a compressor.',
       '- **Noise**: this is a shared 2-core VM (see the load average above); the p10–p90 spread shows how much. Compare ratios within this run rather than absolute numbers across runs.',
       '- **Memory** is measured once per run after load; wasm memory is linear memory size (it never shrinks), JS heap is after a forced GC.',
       '- **Docsify** renders its home page, the sidebar and the article itself; it shows the front matter nowhere (its front-matter plugin strips it) and has no tag pages or pagination. Its `README.md` lists the same newest posts with the same excerpts as carnet\'s first index page.',
