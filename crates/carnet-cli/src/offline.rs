@@ -32,9 +32,14 @@ pub fn registration(baseurl: &str, on: bool) -> String {
     if !on {
         return String::new();
     }
+    // `load` may have fired already (a page from the worker's cache loads at
+    // once, and this script waits for the first paint); and `register` does
+    // not look for a new deploy when the worker is known, so `update` does.
     format!(
-        "if ('serviceWorker' in navigator) addEventListener('load', () => {{\n  \
-         navigator.serviceWorker.register('{baseurl}/{WORKER}', {{ scope: '{baseurl}/' }}).catch(() => {{}});\n}});\n"
+        "if ('serviceWorker' in navigator) {{\n  \
+         const register = () => navigator.serviceWorker.register('{baseurl}/{WORKER}', {{ scope: '{baseurl}/' }})\n    \
+         .then((registration) => registration.update()).catch(() => {{}});\n  \
+         if (document.readyState === 'complete') register(); else addEventListener('load', register);\n}}\n"
     )
 }
 
