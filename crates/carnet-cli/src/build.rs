@@ -23,7 +23,7 @@ use crate::highlight::Highlighter;
 use crate::load::{load_site, local_logo, LoadedSite};
 use crate::offline;
 use crate::prerender::Prerender;
-use crate::site::{feed_paths, redirect_page, redirects, redirects_json, write_site_files};
+use crate::site::{copy, feed_paths, redirects_json, write, write_redirects, write_site_files};
 use crate::tools;
 
 pub struct BuildOptions {
@@ -141,13 +141,7 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
         write(&options.out.join(&page.file), &highlighter.html(&page.html))?;
     }
     // After the pages: a post with `redirect_to` is a redirect, not an article.
-    let redirects = redirects(&index);
-    for redirect in &redirects {
-        write(
-            &options.out.join(&redirect.file),
-            &redirect_page(&redirect.to),
-        )?;
-    }
+    let redirects = write_redirects(&index, &options.out)?;
     if !redirects.is_empty() || config.plugins.iter().any(|p| p == "jekyll-redirect-from") {
         write(
             &options.out.join("redirects.json"),
@@ -351,10 +345,7 @@ fn copy_logo(site: &SiteConfig, site_dir: &Path, out: &Path) -> Result<()> {
     };
     let (from, to) = (site_dir.join(path), out.join(path));
     if from.is_file() && !to.exists() {
-        if let Some(parent) = to.parent() {
-            fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
-        }
-        fs::copy(&from, &to).with_context(|| format!("copying {}", from.display()))?;
+        copy(&from, &to)?;
     }
     Ok(())
 }
@@ -395,7 +386,7 @@ fn copy_site_sources(site: &LoadedSite, index: &PostIndex, out: &Path) -> Result
     let out_posts = out.join("posts");
     fs::create_dir_all(&out_posts)?;
     for entry in &index.posts {
-        copy_file(
+        copy(
             &site.posts_root.join(&entry.path),
             &out_posts.join(&entry.path),
         )?;
@@ -410,7 +401,7 @@ fn copy_site_sources(site: &LoadedSite, index: &PostIndex, out: &Path) -> Result
         }
     }
     if root.join("_config.yml").is_file() {
-        copy_file(&root.join("_config.yml"), &out.join("_config.yml"))?;
+        copy(&root.join("_config.yml"), &out.join("_config.yml"))?;
     }
     Ok(())
 }
@@ -426,17 +417,9 @@ fn copy_beside_posts(from: &Path, to: &Path, site: &SiteConfig) -> Result<()> {
                 copy_beside_posts(&path, &to.join(&name), site)?;
             }
         } else if !is_post_file(&path, site) && name != "index.json" {
-            copy_file(&path, &to.join(&name))?;
+            copy(&path, &to.join(&name))?;
         }
     }
-    Ok(())
-}
-
-fn copy_file(from: &Path, to: &Path) -> Result<()> {
-    if let Some(parent) = to.parent() {
-        fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
-    }
-    fs::copy(from, to).with_context(|| format!("copying {}", from.display()))?;
     Ok(())
 }
 
@@ -446,13 +429,6 @@ fn is_post_file(path: &Path, site: &SiteConfig) -> bool {
         .and_then(|e| e.to_str())
         .and_then(|ext| Format::of_extension(ext, site))
         .is_some()
-}
-
-fn write(path: &Path, text: &str) -> Result<()> {
-    if let Some(parent) = path.parent() {
-        fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
-    }
-    fs::write(path, text).with_context(|| format!("writing {}", path.display()))
 }
 
 fn copy_dir(from: &Path, to: &Path) -> std::io::Result<()> {

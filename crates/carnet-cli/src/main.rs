@@ -205,14 +205,7 @@ fn index(
     if let Some(folder) = site_files {
         let liquid = index.liquid_site(&site.files, options.now);
         let written = site::write_site_files(&site, &index, &liquid, &folder)?;
-        for redirect in site::redirects(&index) {
-            let file = folder.join(&redirect.file);
-            if let Some(parent) = file.parent() {
-                std::fs::create_dir_all(parent)?;
-            }
-            std::fs::write(&file, site::redirect_page(&redirect.to))
-                .with_context(|| format!("writing {}", file.display()))?;
-        }
+        site::write_redirects(&index, &folder)?;
         eprintln!(
             "carnet: {} pages, {written} files copied into {}",
             index.pages.len(),

@@ -144,6 +144,15 @@ fn absolute_url(site: &SiteConfig, path: &str) -> String {
     )
 }
 
+/// Writes every redirect page of `index` into `out`, and returns the redirects.
+pub fn write_redirects(index: &PostIndex, out: &Path) -> Result<Vec<Redirect>> {
+    let redirects = redirects(index);
+    for redirect in &redirects {
+        write(&out.join(&redirect.file), &redirect_page(&redirect.to))?;
+    }
+    Ok(redirects)
+}
+
 /// jekyll-redirect-from's `redirect.html`, as the plugin writes it.
 pub fn redirect_page(to: &str) -> String {
     html!(
@@ -167,7 +176,8 @@ pub fn redirects_json(redirects: &[Redirect]) -> String {
     serde_json::Value::Object(map).to_string()
 }
 
-fn copy(from: &Path, to: &Path) -> Result<()> {
+/// Copies a file, making the folders it goes in.
+pub fn copy(from: &Path, to: &Path) -> Result<()> {
     if let Some(parent) = to.parent() {
         fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
     }
@@ -175,7 +185,8 @@ fn copy(from: &Path, to: &Path) -> Result<()> {
     Ok(())
 }
 
-fn write(path: &Path, text: &str) -> Result<()> {
+/// Writes a file, making the folders it goes in.
+pub fn write(path: &Path, text: &str) -> Result<()> {
     if let Some(parent) = path.parent() {
         fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
     }

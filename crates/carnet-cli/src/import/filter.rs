@@ -5,21 +5,8 @@
 //! `File.fnmatch` without flags (so `*` crosses `/`), or a plain string prefix,
 //! or a folder named with a trailing `/`.
 
+use carnet_core::config::DEFAULT_EXCLUDES;
 use serde_yaml_ng::Value;
-
-/// Jekyll's `Configuration::DEFAULT_EXCLUDES`, always added to the site's.
-const DEFAULT_EXCLUDES: [&str; 10] = [
-    ".sass-cache",
-    ".jekyll-cache",
-    "gemfiles",
-    "Gemfile",
-    "Gemfile.lock",
-    "node_modules",
-    "vendor/bundle/",
-    "vendor/cache/",
-    "vendor/gems/",
-    "vendor/ruby/",
-];
 
 pub struct EntryFilter {
     include: Vec<String>,
