@@ -65,3 +65,44 @@ try {
   link.href = 'posts/' + file; // relative to <base href>, like the app's requests
   document.head.appendChild(link);
 })();
+
+// The app's wasm is 300 KB: on a host without prerendered pages, a small
+// first-paint module (src/first_paint.rs) draws the page first, as a
+// prerendered page would show it, and the app downloads after it
+// (carnet-start.js waits for `carnetFirstPaint`) and takes that copy over.
+// Elsewhere the app's wasm is preloaded now. Not for the pages the module
+// does not draw (search, the archive), nor when the service worker serves
+// the app from its cache.
+(function () {
+  var script = document.currentScript;
+  var wasm = script && script.getAttribute('data-app-wasm');
+  var base = new URL(document.baseURI).pathname;
+  var path = location.pathname.indexOf(base) === 0 ? '/' + location.pathname.slice(base.length) : location.pathname;
+  var drawn = !document.querySelector('meta[data-prerendered]') &&
+    !(navigator.serviceWorker && navigator.serviceWorker.controller) &&
+    !/^\/(archive|search)\/$/.test(path) && typeof fetch === 'function';
+  if (!drawn) {
+    if (wasm) preload(wasm);
+    return;
+  }
+  window.carnetFirstPaint = new Promise(function (done) {
+    addEventListener('carnet-first-paint', done);
+    addEventListener('carnet-no-first-paint', done);
+    // Never hold the app back for long.
+    setTimeout(done, 5000);
+    var module = fetch('carnet-first_bg.wasm');
+    var glue = document.createElement('script');
+    glue.src = 'carnet-first.js';
+    glue.onload = function () { wasm_bindgen({ module_or_path: module }).catch(done); };
+    glue.onerror = done;
+    document.head.appendChild(glue);
+  });
+  function preload(href) {
+    var link = document.createElement('link');
+    link.rel = 'preload';
+    link.as = 'fetch';
+    link.crossOrigin = 'anonymous';
+    link.href = href;
+    document.head.appendChild(link);
+  }
+})();

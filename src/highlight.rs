@@ -48,13 +48,17 @@ pub fn colour() {
     });
 }
 
+/// A page `carnet build` prerendered (the first-paint module's copy has no colours).
+pub const BUILT_COPY: &str = "#prerendered:not([data-first-paint])";
+
 /// Whether the app is still behind a prerendered page: `carnet build` coloured
 /// its code, and the takeover hands those colours to the app's page, so the
 /// highlighter is not downloaded for it.
 fn prerendered() -> bool {
     web_sys::window()
         .and_then(|w| w.document())
-        .is_some_and(|d| d.get_element_by_id("prerendered").is_some())
+        .and_then(|d| d.query_selector(BUILT_COPY).ok().flatten())
+        .is_some()
 }
 
 /// Whether a code block of the page shown has no colours yet (a page taken

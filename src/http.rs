@@ -63,11 +63,111 @@ impl FetchError {
     }
 }
 
+thread_local! {
+    static HANDING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Where the first-paint module leaves its fetches for the app (a separate
+/// module in the same page): `window.carnetFetched`, a `Map` of URL to a
+/// promise of `[body, type]`, or of `[null, failure, detail]`. The app takes
+/// each once, as its own first attempt: nothing is fetched twice, a failure
+/// counts as one try, and a fetch still under way is waited for, not repeated.
+const HANDED: &str = "carnetFetched";
+
+/// Makes this module the first-paint one: each fetch is a single attempt,
+/// handed to the app, which retries it if need be.
+pub fn hand_to_app() {
+    HANDING.with(|h| h.set(true));
+}
+
+fn handed() -> Option<js_sys::Map> {
+    let window = web_sys::window()?;
+    let map = js_sys::Reflect::get(&window, &HANDED.into()).ok()?;
+    if map.is_instance_of::<js_sys::Map>() {
+        return Some(map.unchecked_into());
+    }
+    let map = js_sys::Map::new();
+    js_sys::Reflect::set(&window, &HANDED.into(), &map).ok()?;
+    Some(map)
+}
+
+/// One attempt at `url`, left in the map for the app, and its result.
+async fn hand(url: &str, limits: Limits) -> Result<(String, Option<String>), FetchError> {
+    let owned = url.to_string();
+    let promise = wasm_bindgen_futures::future_to_promise(async move {
+        Ok(encode(get_once(&owned, limits).await))
+    });
+    if let Some(map) = handed() {
+        map.set(&url.into(), &promise);
+    }
+    decode(url, JsFuture::from(promise).await.unwrap_or(JsValue::NULL))
+}
+
+/// The first paint's attempt at `url`, if it made one.
+async fn take_handed(url: &str) -> Option<Result<(String, Option<String>), FetchError>> {
+    let map = handed()?;
+    let promise: js_sys::Promise = map.get(&url.into()).dyn_into().ok()?;
+    map.delete(&url.into());
+    Some(decode(url, JsFuture::from(promise).await.ok()?))
+}
+
+fn encode(result: Result<(String, Option<String>), FetchError>) -> JsValue {
+    let text = |s: Option<&str>| s.map_or(JsValue::NULL, JsValue::from);
+    let (first, second, third) = match &result {
+        Ok((body, kind)) => (
+            JsValue::from(body.as_str()),
+            text(kind.as_deref()),
+            JsValue::NULL,
+        ),
+        Err(e) => {
+            let (code, detail) = match e {
+                FetchError::NotFound(_) => (0, 0),
+                FetchError::Status { status, .. } => (1, usize::from(*status)),
+                FetchError::Network(_) => (2, 0),
+                FetchError::Timeout(_) => (3, 0),
+                FetchError::TooLarge { limit, .. } => (4, *limit),
+            };
+            (JsValue::NULL, code.into(), (detail as f64).into())
+        }
+    };
+    js_sys::Array::of3(&first, &second, &third).into()
+}
+
+fn decode(url: &str, value: JsValue) -> Result<(String, Option<String>), FetchError> {
+    let array = js_sys::Array::from(&value);
+    if let Some(body) = array.get(0).as_string() {
+        return Ok((body, array.get(1).as_string()));
+    }
+    let detail = array.get(2).as_f64().unwrap_or(0.0);
+    let url = url.to_string();
+    Err(match array.get(1).as_f64() {
+        Some(0.0) => FetchError::NotFound(url),
+        Some(1.0) => FetchError::Status {
+            url,
+            status: detail as u16,
+        },
+        Some(3.0) => FetchError::Timeout(url),
+        Some(4.0) => FetchError::TooLarge {
+            url,
+            limit: detail as usize,
+        },
+        _ => FetchError::Network(url),
+    })
+}
+
 /// The body and `Content-Type` of `url`, retried on transient failures.
 pub async fn get(url: &str, limits: Limits) -> Result<(String, Option<String>), FetchError> {
+    if HANDING.with(|h| h.get()) {
+        return hand(url, limits).await;
+    }
+    let mut handed = take_handed(url).await;
     let mut attempt = 0;
     loop {
-        match get_once(url, limits).await {
+        let result = match handed.take() {
+            Some(result) => result,
+            None => get_once(url, limits).await,
+        };
+        match result {
             Err(error) if error.is_transient() && attempt < BACKOFF_MS.len() => {
                 sleep(BACKOFF_MS[attempt]).await;
                 attempt += 1;
@@ -179,7 +279,7 @@ async fn read_at_most(
     }
 }
 
-async fn sleep(ms: u32) {
+pub(crate) async fn sleep(ms: u32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         if let Some(window) = web_sys::window() {
             let _ =

@@ -11,9 +11,10 @@
 mod api;
 mod components;
 pub mod entities;
+pub mod first_paint;
 mod head;
 mod highlight;
-mod http;
+pub mod http;
 mod indexer;
 mod intl;
 mod liquid;

@@ -48,12 +48,7 @@ pub enum LoadError {
 /// directory listing (`on_more` then gets the index again as more posts arrive).
 pub async fn load_index(on_more: impl Fn(PostIndex) + 'static) -> Result<PostIndex, LoadError> {
     let url = api::posts_url("index.json");
-    // The size limit is for posts: a 10,000-post index is about 7 MB.
-    let limits = Limits {
-        max_bytes: INDEX_LIMIT,
-        ..Limits::default()
-    };
-    match http::get(&url, limits).await {
+    match http::get(&url, index_limits()).await {
         // A single-page host answers a missing index with the app itself.
         Ok((text, _)) if !looks_like_html(&text) => {
             let index = parse_index(&url, &text)?;
@@ -67,7 +62,16 @@ pub async fn load_index(on_more: impl Fn(PostIndex) + 'static) -> Result<PostInd
     }
 }
 
-fn parse_index(url: &str, text: &str) -> Result<PostIndex, LoadError> {
+/// The limits of an index fetch: its size limit is for posts, and a
+/// 10,000-post index is about 7 MB.
+pub(crate) fn index_limits() -> Limits {
+    Limits {
+        max_bytes: INDEX_LIMIT,
+        ..Limits::default()
+    }
+}
+
+pub(crate) fn parse_index(url: &str, text: &str) -> Result<PostIndex, LoadError> {
     let index: PostIndex = serde_json::from_str(text).map_err(|e| LoadError::NotAnIndex {
         url: url.to_string(),
         message: e.to_string(),
@@ -223,11 +227,7 @@ fn shard_url(file: &str) -> String {
 
 /// A shard's text; `None` where the host has no such file (or answers with the app).
 async fn fetch_shard(url: &str) -> Result<Option<String>, LoadError> {
-    let limits = Limits {
-        max_bytes: INDEX_LIMIT,
-        ..Limits::default()
-    };
-    match http::get(url, limits).await {
+    match http::get(url, index_limits()).await {
         Ok((text, _)) if !looks_like_html(&text) => Ok(Some(text)),
         Ok(_) | Err(FetchError::NotFound(_)) => Ok(None),
         Err(error) => Err(error.into()),

@@ -1,7 +1,9 @@
 //! Taking over a prerendered page. A deploy build serves every route as HTML
 //! with the real content in `#prerendered`; the app renders into a hidden
 //! `#app` and swaps itself in once its page has its heading, so the reader
-//! sees no blank and no jump. On a plain app shell there is nothing to swap.
+//! sees no blank and no jump. On a host without prerendered pages the
+//! first-paint module (`first_paint`) may have drawn such a copy; it is taken
+//! over alike. Otherwise there is nothing to swap.
 
 use std::time::Duration;
 
@@ -59,7 +61,10 @@ pub fn take_over(checks: u32) {
 /// as text until its highlighter runs, so it takes the colours over rather
 /// than showing the code plain for a moment.
 fn keep_colours(prerendered: &web_sys::Element, document: &web_sys::Document) {
-    use crate::highlight::CODE_BLOCKS;
+    use crate::highlight::{BUILT_COPY, CODE_BLOCKS};
+    if !prerendered.matches(BUILT_COPY).unwrap_or(false) {
+        return;
+    }
     let (Ok(from), Ok(to)) = (
         prerendered.query_selector_all(CODE_BLOCKS),
         document.query_selector_all(&format!("#app main :is({CODE_BLOCKS})")),

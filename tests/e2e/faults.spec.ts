@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { SEED_TITLE, SEED_URL, SITE_TITLE } from './helpers';
+import { SEED_TITLE, SEED_URL, SITE_TITLE, settleFirstPaints } from './helpers';
 
 // Network faults, as a visitor sees them in a real browser: the release app and
 // its post index (target/e2e/spa/, built by scripts/e2e-sites.sh), served by
@@ -20,6 +20,8 @@ import { SEED_TITLE, SEED_URL, SITE_TITLE } from './helpers';
 // scripts/e2e-sites.sh elsewhere (which deletes target/e2e) cannot pull the
 // files from under the tests.
 
+
+settleFirstPaints();
 const PORT = 8097;
 const SPA = `http://127.0.0.1:${PORT}`;
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -332,10 +334,11 @@ test.describe('missing post', () => {
 test.describe('slow and broken bodies', () => {
   test('first byte delayed 2 s: "Chargement…" shows while waiting, then the article', async ({ page }) => {
     await fault(SEED_FILE, 'delay:2000');
-    const asked = page.waitForRequest((r) => r.url().endsWith(SEED_FILE));
+    // Timed from the request itself: the page may ask for the post (early.js's
+    // preload) well before goto returns.
+    const asked = page.waitForRequest((r) => r.url().endsWith(SEED_FILE)).then(() => Date.now());
     await page.goto(SEED_URL);
-    await asked;
-    const requested = Date.now();
+    const requested = await asked;
     const loading = page.locator('main .loading');
     await expect(loading).toBeVisible();
     await expect(loading).toHaveAttribute('role', 'status');

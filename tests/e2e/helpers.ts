@@ -36,6 +36,36 @@ export function failOnBrowserErrors() {
   });
 }
 
+/**
+ * On a host without prerendered pages the first-paint module may draw a copy of
+ * the page before the app has loaded (tests/e2e/first-paint.spec.ts), and
+ * until the app has taken it over the page holds two `main` elements. For specs
+ * about the app: after each `goto`, `reload`, `goBack` and `goForward`, wait
+ * for the first paint to have settled and its copy to be gone. Call once at the
+ * top of a spec file.
+ */
+export function settleFirstPaints() {
+  test.beforeEach(async ({ page }) => {
+    const settle = () => settleFirstPaint(page);
+    for (const name of ['goto', 'reload', 'goBack', 'goForward'] as const) {
+      const original = (page[name] as (...args: unknown[]) => Promise<unknown>).bind(page);
+      (page as unknown as Record<string, unknown>)[name] = async (...args: unknown[]) => {
+        const response = await original(...args);
+        await settle();
+        return response;
+      };
+    }
+  });
+}
+
+/** Waits for the page's first paint, if any, to have settled and its copy to be taken over. */
+export async function settleFirstPaint(page: Page) {
+  await page.evaluate(() => (window as unknown as { carnetFirstPaint?: Promise<void> }).carnetFirstPaint).catch(() => {});
+  await page
+    .waitForFunction(() => !document.querySelector('#prerendered[data-first-paint]'), null, { timeout: 30_000 })
+    .catch(() => {});
+}
+
 /** A post's card in a list, found by its exact title (a string or a pattern). */
 export function postCard(page: Page, title: string | RegExp): Locator {
   return page

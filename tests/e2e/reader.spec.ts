@@ -8,6 +8,8 @@ import {
   SITE_TITLE,
   TAG_LINK,
   failOnBrowserErrors,
+  settleFirstPaint,
+  settleFirstPaints,
   pageWidths,
   postCard,
   postCards,
@@ -38,6 +40,7 @@ const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
 
 failOnBrowserErrors();
+settleFirstPaints();
 
 /** The main heading of the page shown. */
 function mainHeading(page: Page): Locator {
@@ -47,6 +50,8 @@ function mainHeading(page: Page): Locator {
 /** Opens an article and waits for its body (fetched and rendered after the index). */
 async function openArticle(page: Page, url: string, title: string | RegExp) {
   await page.goto(url);
+  await settleFirstPaint(page); // for pages of other contexts than the test's own
+
   await expect(mainHeading(page)).toHaveText(title);
   await expect(page.locator('main article.post .post-content')).not.toBeEmpty();
 }

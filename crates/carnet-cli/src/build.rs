@@ -23,6 +23,7 @@ use crate::highlight::Highlighter;
 use crate::load::{load_site, local_logo, LoadedSite};
 use crate::offline;
 use crate::prerender::Prerender;
+use crate::shell;
 use crate::site::{copy, feed_paths, redirects_json, write, write_redirects, write_site_files};
 use crate::tools;
 
@@ -113,16 +114,15 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     let written = write_site_files(&site, &index, &liquid, &options.out)?;
     let site_pages = render_site_pages(&site, &index, &liquid, &highlighter);
     let catalog = Catalog::new(index.posts.clone());
-    let shell = fs::read_to_string(app.join("index.html"))
-        .with_context(|| format!("reading {}", app.join("index.html").display()))?;
-    let (shell, start) = with_content_security_policy(&shell, &config.baseurl);
+    let (shell, start) = shell::prepared(&app, &config.baseurl)?;
+    let shell = with_content_security_policy(&shell);
     let shell = write_site_style(&shell, &config, &options.site_dir, &options.out)?;
     copy_logo(&config, &options.site_dir, &options.out)?;
     if let Some(start) = start {
         write(
-            &options.out.join(START_SCRIPT),
+            &options.out.join(shell::START_SCRIPT),
             &format!(
-                "{}{AFTER_FIRST_PAINT}{start}",
+                "{}{start}",
                 offline::registration(&config.baseurl, config.offline)
             ),
         )?;
@@ -234,15 +234,6 @@ pub fn write_index(index: &PostIndex, path: &Path) -> Result<()> {
     Ok(())
 }
 
-/// The app's start script, moved out of the page so the policy can forbid inline scripts.
-const START_SCRIPT: &str = "carnet-start.js";
-
-/// Prerendered pages show their text at once: the app compiles and starts
-/// after that first paint, not in its way (on 2 cores, compiling the wasm
-/// while the page was laid out put its first paint at 1.24× a static page's).
-const AFTER_FIRST_PAINT: &str =
-    "await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));\n";
-
 /// The policy every shipped page carries (hosts may send the same as a header):
 /// scripts only from the site itself, wasm compilation allowed, no inline script.
 /// Inline styles are refused but for the three the Markdown renderer writes on
@@ -256,34 +247,12 @@ pub const CONTENT_SECURITY_POLICY: &str =
      img-src 'self' data: https:; media-src 'self' https:; frame-src https:; \
      connect-src 'self'; base-uri 'self'; form-action 'self'; object-src 'none'";
 
-/// Moves Trunk's inline start script to a file and adds the policy to the head.
-/// Returns the new shell and the script's text, if there was one.
-fn with_content_security_policy(shell: &str, baseurl: &str) -> (String, Option<String>) {
-    let open = "<script type=\"module\">";
-    let moved = shell.find(open).and_then(|start| {
-        let end = start + shell[start..].find("</script>")?;
-        let script = shell[start + open.len()..end].to_string();
-        let tag = format!("<script type=\"module\" src=\"{baseurl}/{START_SCRIPT}\"></script>");
-        Some((
-            format!(
-                "{}{tag}{}",
-                &shell[..start],
-                &shell[end + "</script>".len()..]
-            ),
-            script,
-        ))
-    });
-    let (shell, script) = match moved {
-        Some((shell, script)) => (shell, Some(script)),
-        None => (shell.to_string(), None),
-    };
+/// The shell with the policy in its head.
+fn with_content_security_policy(shell: &str) -> String {
     let meta = format!(
         "<meta http-equiv=\"Content-Security-Policy\" content=\"{CONTENT_SECURITY_POLICY}\">"
     );
-    (
-        shell.replacen("<head>", &format!("<head>\n    {meta}"), 1),
-        script,
-    )
+    shell.replacen("<head>", &format!("<head>\n    {meta}"), 1)
 }
 
 /// The app shell's link to the site's own style sheet (index.html), after
@@ -514,15 +483,8 @@ mod tests {
     }
 
     #[test]
-    fn the_start_script_leaves_the_page_and_the_policy_enters_it() {
-        let shell = "<html><head><title>x</title>\n<script type=\"module\">\nimport init from '/blog/app.js';\nawait init();\n</script></head><body></body></html>";
-        let (page, script) = with_content_security_policy(shell, "/blog");
-        assert_eq!(
-            script.as_deref(),
-            Some("\nimport init from '/blog/app.js';\nawait init();\n")
-        );
-        assert!(page.contains("<script type=\"module\" src=\"/blog/carnet-start.js\"></script>"));
-        assert!(!page.contains("await init"));
-        assert!(page.contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; script-src 'self' 'wasm-unsafe-eval';"));
+    fn the_policy_enters_the_head() {
+        let page = with_content_security_policy("<html><head><title>x</title></head></html>");
+        assert!(page.contains("<head>\n    <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; script-src 'self' 'wasm-unsafe-eval';"));
     }
 }

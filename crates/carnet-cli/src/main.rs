@@ -11,6 +11,7 @@ mod import;
 mod load;
 mod offline;
 mod prerender;
+mod shell;
 mod site;
 mod tools;
 
@@ -206,6 +207,7 @@ fn index(
         let liquid = index.liquid_site(&site.files, options.now);
         let written = site::write_site_files(&site, &index, &liquid, &folder)?;
         site::write_redirects(&index, &folder)?;
+        shell::prepare(&folder, &site.config.baseurl)?;
         eprintln!(
             "carnet: {} pages, {written} files copied into {}",
             index.pages.len(),

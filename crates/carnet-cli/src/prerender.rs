@@ -12,7 +12,7 @@ use carnet_core::html;
 use carnet_core::index::PageEntry;
 use carnet_core::markdown::Rendered;
 use carnet_core::page::is_not_found_page;
-use carnet_core::pages::chrome::{footer, header, Head};
+use carnet_core::pages::chrome::{static_copy, Head};
 use carnet_core::pages::{not_found, Markup, PageMarkup};
 use carnet_core::text::url::percent_decode;
 
@@ -109,11 +109,8 @@ impl Prerender<'_> {
         let site = self.site;
         let head = Head::of(site, c).to_html("data-prerendered");
         let body = html!(
-            "<div id=\"prerendered\">{}<main id=\"main\" tabindex=\"-1\">{}</main>{}</div>\
-             <div id=\"app\" hidden></div>",
-            header(site, &self.nav_pages(), &c.url),
-            c.main,
-            footer(site)
+            "{}<div id=\"app\" hidden></div>",
+            static_copy(site, &self.nav_pages(), c, false)
         );
         let shell = replace_element(self.shell, "<title>", "</title>", head.as_str());
         let lang = html!(" lang=\"{}\"", c.lang);

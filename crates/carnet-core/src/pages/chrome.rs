@@ -287,6 +287,27 @@ impl Logo {
     }
 }
 
+/// A whole page as a static copy: header, `main` and footer, in the
+/// `#prerendered` element the app takes over (its `takeover`). `carnet build`
+/// writes it into each page; the app's first paint draws it on hosts without
+/// prerendered pages, marked `data-first-paint`: its code is not coloured
+/// (`carnet build` colours code; the app colours its own page).
+pub fn static_copy(
+    site: &SiteConfig,
+    pages: &[PageEntry],
+    page: &PageMarkup,
+    first_paint: bool,
+) -> Html {
+    let mark = if first_paint { " data-first-paint" } else { "" };
+    html!(
+        "<div id=\"prerendered\"{}>{}<main id=\"main\" tabindex=\"-1\">{}</main>{}</div>",
+        Html::trusted(mark),
+        header(site, pages, &page.url),
+        page.main,
+        footer(site)
+    )
+}
+
 /// The prerendered header: skip link, logo, site title and the sections,
 /// the current one marked. The app adds its theme toggle when it takes over.
 pub fn header(site: &SiteConfig, pages: &[PageEntry], url: &str) -> Html {
