@@ -50,8 +50,6 @@ try {
 // custom permalink) costs one small request; a post kept from an earlier
 // visit, or a page that already shows it, is not asked for again.
 (function () {
-  // A prerendered page already shows the post; the app fetches it after.
-  if (document.querySelector('meta[data-prerendered]')) return;
   var m = /\/(\d{4})\/(\d\d)\/(\d\d)\/([^\/]+?)(?:\.html|\/)?$/.exec(location.pathname);
   if (!m) return;
   var file = m[1] + '-' + m[2] + '-' + m[3] + '-' + m[4] + '.md';
@@ -63,7 +61,10 @@ try {
   link.as = 'fetch';
   link.crossOrigin = 'anonymous';
   link.href = 'posts/' + file; // relative to <base href>, like the app's requests
-  document.head.appendChild(link);
+  // A prerendered page shows the post already: the app needs the file only to
+  // take the page over, so it is asked for after the first paint, not in its way.
+  if (!document.querySelector('meta[data-prerendered]')) document.head.appendChild(link);
+  else requestAnimationFrame(function () { setTimeout(function () { document.head.appendChild(link); }); });
 })();
 
 // The app's wasm is 300 KB: on a host without prerendered pages, a small

@@ -7,7 +7,9 @@
 //! take the network from it (`public/early.js`, the app's `first_paint`).
 //! The post-build hook (`carnet index --site-files`) prepares Trunk's output
 //! this way, so `trunk serve`, a plain `trunk build` and `carnet build` start
-//! the app alike.
+//! the app alike. The hook also writes `early.js` into the page: on the phone
+//! profile its own request cost a round trip before any of its fetches began.
+//! `carnet build` puts it back in its file, as the policy forbids inline scripts.
 
 use std::fs;
 use std::path::Path;
@@ -36,17 +38,68 @@ pub fn prepare(folder: &Path, baseurl: &str) -> Result<()> {
     let path = folder.join("index.html");
     let shell = fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
     if let (shell, Some(start)) = move_start_script(&shell, baseurl) {
+        let early = fs::read_to_string(folder.join(EARLY_FILE)).unwrap_or_default();
         write(&folder.join(START_SCRIPT), &start)?;
-        write(&path, &shell)?;
+        write(&path, &with_early_inline(&shell, &early))?;
     }
     Ok(())
 }
 
-/// The shell of the app built in `app`, prepared, and its start script
-/// (`None` for a shell that starts no app).
+const EARLY_FILE: &str = "early.js";
+/// Marks the inline copy of `early.js`, so `carnet build` finds it.
+const EARLY_INLINE: &str = "<script data-early";
+
+/// `early.js`'s tag with the script's text in it (unless the text could end the tag).
+fn with_early_inline(shell: &str, early: &str) -> String {
+    let Some(start) = shell.find("<script src=\"early.js\"") else {
+        return shell.to_string();
+    };
+    let Some(end) = shell[start..].find("</script>").map(|e| start + e) else {
+        return shell.to_string();
+    };
+    if early.is_empty() || early.contains("</script") {
+        return shell.to_string();
+    }
+    let attributes = &shell[start + "<script src=\"early.js\"".len()..end];
+    let attributes = attributes.strip_suffix('>').unwrap_or(attributes);
+    format!(
+        "{}{EARLY_INLINE}{attributes}>\n{early}{}",
+        &shell[..start],
+        &shell[end..]
+    )
+}
+
+/// `early.js` back in its file, for a page under the policy, at the end of
+/// the head with the wasm preload.
+fn with_early_external(shell: &str) -> String {
+    let Some(start) = shell.find(EARLY_INLINE) else {
+        return shell.to_string();
+    };
+    let Some(open_end) = shell[start..].find('>').map(|e| start + e) else {
+        return shell.to_string();
+    };
+    let Some(end) = shell[open_end..].find("</script>").map(|e| open_end + e) else {
+        return shell.to_string();
+    };
+    // A prerendered page needs no first paint: the app's wasm is preloaded
+    // from the head as Trunk had it, after the style sheets (a request before
+    // them holds them back), and early.js comes last.
+    let wasm = attribute(&shell[start..open_end], "data-app-wasm").unwrap_or_default();
+    let tags = format!(
+        "<link rel=\"preload\" href=\"{wasm}\" as=\"fetch\" type=\"application/wasm\" crossorigin=\"anonymous\">\
+         <script src=\"{EARLY_FILE}\"></script>"
+    );
+    let shell = format!("{}{}", &shell[..start], &shell[end + "</script>".len()..]);
+    shell.replacen("</head>", &format!("{tags}</head>"), 1)
+}
+
+/// The shell of the app built in `app`, prepared for a page under the
+/// policy (`early.js` in its file), and its start script (`None` for a shell
+/// that starts no app).
 pub fn prepared(app: &Path, baseurl: &str) -> Result<(String, Option<String>)> {
     let path = app.join("index.html");
     let shell = fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
+    let shell = with_early_external(&shell);
     match move_start_script(&shell, baseurl) {
         (shell, Some(start)) => Ok((shell, Some(start))),
         (shell, None) => {
