@@ -156,7 +156,7 @@ async function newPage({ initial, also = [] } = {}) {
             resolve(r);
           });
         });
-  return { context, page, cdp, result, errors, close: () => context.close() };
+  return { context, page, cdp, result, errors, forget: (id) => reports.delete(id), close: () => context.close() };
 }
 
 /** Opens `url` in a fresh context (throttled on the mobile profile); ms from navigation start to the frame that shows the target. */
@@ -337,6 +337,46 @@ async function warmUp(urls) {
   }
 }
 
+/**
+ * Goal 5 of issue 15: a repeat visit of `url` (a deploy page) on the mobile
+ * profile once the service worker controls the site: ms to the target, and
+ * the requests that reached the network (not answered by the worker) before
+ * the first paint.
+ */
+async function repeatVisit(url, target, timeout) {
+  const p = await newPage({ initial: target });
+  try {
+    await throttle(p, 'mobile');
+    await p.page.goto(url, { timeout });
+    // The worker installs the deploy's shell after the first visit, then controls the next one.
+    const ready = await p.page
+      .waitForFunction(() => navigator.serviceWorker?.controller != null || (navigator.serviceWorker?.ready.then(() => location.reload()), false), null, { timeout, polling: 500 })
+      .then(() => true)
+      .catch(() => false);
+    if (!ready) return { ms: null, error: 'no service worker in control' };
+    await p.page.waitForLoadState('load');
+    p.forget(target.id);
+    const requests = [];
+    p.page.on('request', (r) => requests.push(r));
+    await p.page.reload({ timeout });
+    const r = await p.result(target.id, timeout);
+    if (r.error) return { ms: null, error: r.error };
+    const paint = await fcp(p);
+    const origin = await p.page.evaluate(() => performance.timeOrigin);
+    const network = [];
+    for (const request of requests) {
+      const response = await request.response().catch(() => null);
+      const started = request.timing().startTime - origin;
+      if (response && !response.fromServiceWorker() && paint != null && started < paint) network.push(new URL(request.url()).pathname);
+    }
+    return { ms: r.frame - r.navStart, fcp: paint, networkBeforePaint: network };
+  } catch (e) {
+    return { ms: null, error: e.message.split('\n')[0] };
+  } finally {
+    await p.close();
+  }
+}
+
 /** A direct visit on the mobile profile: the target's time, FCP, and when it answers a click (and the bytes by then). */
 async function mobileVisit(series, name, c, url, target, timeout) {
   if (series.hopeless(name, c)) return;
@@ -444,8 +484,12 @@ async function mainComparison(runs, mobileRuns) {
     const url = s[c].url + (c === 'docsify' ? docsifyUrl(long) : long.url);
     transfer[c] = await transferSizes(url, targets.article);
   }
+  // Goal 5: repeat visits of the deploy's home page, served by its service worker.
+  const repeat = [];
+  for (let i = 0; i < Math.min(3, Math.max(1, onMobile.size)); i++) repeat.push(await repeatVisit(s.deploy.url + '/', targets.index, mobileTimeout));
+  log(`repeat visits: ${repeat.map((r) => (r.ms == null ? r.error : `${Math.round(r.ms)} ms, ${r.networkBeforePaint.length} requests before paint`)).join('; ')}`);
   for (const server of Object.values(s)) stop(server);
-  return { targets: describe, series: series.data, mobile: { runs: onMobile.size, profile: MOBILE, series: mobile.data }, transfer };
+  return { targets: describe, series: series.data, mobile: { runs: onMobile.size, profile: MOBILE, series: mobile.data }, transfer, repeat };
 }
 
 // ---------- transfer sizes ----------

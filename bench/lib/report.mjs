@@ -760,73 +760,20 @@ function build({ browser, native, meta, fat, savedMachine }) {
   // ---- 5c. code highlighting ----
   if (browser?.code) out.push(...codeSection(browser.code));
 
-  // ---- goals of issue 15 (the phone) ----
-  const goalRows = [];
-  const mob = main?.mobile?.runs ? main.mobile.series : null;
-  const desk = main?.series ?? {};
-  // The same measure on desktop, for comparison (no verdict: the goals are about the phone).
-  const deskRatio = (x, y) => {
-    const p = pairedRatios(x, y);
-    return p ? `${ms(median(x))} vs ${ms(median(y))}: ×${p.median.toFixed(2)}` : ratio(median(x), median(y));
-  };
-  if (mob) {
-    goalRows.push(['2', "carnet SPA: first article text on mobile within 1.0× Docsify's (the issue measured ×1.91)", ...ratioVerdict(mob.articleDirect?.spa, mob.articleDirect?.docsify, 1.0, 'Docsify'), deskRatio(desk.articleDirect?.spa, desk.articleDirect?.docsify)]);
-  }
-  if (main?.transfer?.spa) {
-    // The app's own files: the highlighter (highlight.js, its grammars, carnet's Rouge rules) comes only with posts that have code.
-    const files = main.transfer.spa;
-    const isHighlight = (f) => HIGHLIGHT_PATH.test(f.path);
-    const t = transferTotals(files.filter((f) => !isHighlight(f))).cats;
-    const hl = files.filter(isHighlight).reduce((x, f) => x + f.brotli, 0);
-    const sum = ['wasm', 'JS', 'CSS'].reduce((x, k) => x + (t[k]?.brotli ?? 0), 0);
-    goalRows.push([
-      '2',
-      'carnet SPA: first-visit wasm + JS + CSS at most 150 KB brotli',
-      `${kb(sum)} (wasm ${kb(t.wasm?.brotli)}, JS ${kb(t.JS?.brotli)}, CSS ${kb(t.CSS?.brotli)}; the article visit of section 3${hl ? `, without its highlighter files, ${kb(hl)} more, which only posts with code load` : ''})`,
-      verdict(sum > 0 ? sum <= 150_000 : null),
-      'the same bytes',
-    ]);
-    // With the first-paint module (issue 15), the text needs only that module, the CSS and early.js; the app follows.
-    const beforeApp = files.filter((f) => !isHighlight(f) && !/\/carnet-web-[0-9a-f]+(_bg\.wasm|\.js)$/.test(f.path) && !/\/carnet-start\.js$/.test(f.path));
-    const firstPaint = files.filter((f) => /\/carnet-first(_bg\.wasm|\.js)$/.test(f.path));
-    if (firstPaint.length) {
-      const c = transferTotals(beforeApp).cats;
-      const before = ['wasm', 'JS', 'CSS'].reduce((x, k) => x + (c[k]?.brotli ?? 0), 0);
-      goalRows.push([
-        '2',
-        'carnet SPA: wasm + JS + CSS the article text waits for (the first-paint module draws it; the app downloads after)',
-        `${kb(before)} (first-paint module ${kb(firstPaint.reduce((x, f) => x + f.brotli, 0))}, CSS ${kb(c.CSS?.brotli)}; the app's ${kb(sum - before)} come after the text)`,
-        verdict(before <= 150_000),
-        'the same bytes',
-      ]);
-    }
-  }
-  if (mob) {
-    goalRows.push(['3', "carnet deploy: first article text on mobile within 1.15× static HTML's (the same page and CSS without the app)", ...ratioVerdict(mob.articleDirect?.deploy, mob.articleDirect?.static, 1.15, 'static'), deskRatio(desk.articleDirect?.deploy, desk.articleDirect?.static)]);
-    const taken = summary(mob.articleDirectAnswer?.deploy?.takeOver);
-    const takenDesk = summary(desk.articleDirectAnswer?.deploy?.takeOver);
-    goalRows.push(['3', 'carnet deploy: the app has taken over the article page on mobile within 2.5 s', taken ? `${ms(taken.median)} (median of ${taken.n}${taken.n > 1 ? `, p10–p90 ${taken.p10.toFixed(0)}–${taken.p90.toFixed(0)}` : ''}; answers a click at ${ms(median(mob.articleDirectAnswer?.deploy))})` : `not measured: ${mob.articleDirectAnswer?.deploy?.errors?.[0] ?? 'no run'}`, verdict(taken ? taken.median <= 2500 : null), ms(takenDesk?.median)]);
-  }
-  const scaleSizes = Object.keys(browser?.scale ?? {}).map(Number).sort((x, y) => x - y);
-  if (scaleSizes.length && browser.scale[scaleSizes[0]].mobile) {
-    const [lo, hi] = [scaleSizes[0], scaleSizes[scaleSizes.length - 1]];
-    for (const c of ['spa', 'deploy']) {
-      const small = median(browser.scale[lo].mobile.series.indexDirect?.[c]);
-      const large = median(browser.scale[hi].mobile.series.indexDirect?.[c]);
-      const label = `${SHORT[c]}: first index page of the 10,000-post blog on mobile within 1.5× its time on the 100-post blog`;
-      const [smallD, largeD] = [median(browser.scale[lo].series.indexDirect?.[c]), median(browser.scale[hi].series.indexDirect?.[c])];
-      const desktop = hi >= 10000 && lo === 100 && smallD != null && largeD != null ? `${ms(largeD)} vs ${ms(smallD)}: ${ratio(largeD, smallD)}` : '–';
-      if (hi < 10000 || lo !== 100) goalRows.push(['4', label, `not measured in this run (blogs of ${scaleSizes.join(', ')} posts)`, verdict(null), desktop]);
-      else goalRows.push(['4', label, large == null || small == null ? `failed: ${browser.scale[hi].mobile.series.indexDirect?.[c]?.errors?.[0] ?? 'no run'}` : `${ms(large)} vs ${ms(small)}: ${ratio(large, small)}`, verdict(large == null || small == null ? false : large / small <= 1.5), desktop]);
-    }
-  }
+  // ---- goals of issue 15 (the phone), beside the run before the work on them ----
+  const goalRows = issue15Goals(browser);
+  const before = readJson(path.join(BENCH, 'before-issue-15.json'));
+  const beforeRows = before ? issue15Goals(before.browser) : [];
+  const beforeOf = (row) => beforeRows.find((r) => r[1] === row[1]);
   const goalSection = goalRows.length
     ? [
-        '## Goals of issue 15: the phone (before)',
+        '## Goals of issue 15: the phone',
         '',
-        "Where carnet stands on the goals of issue 15, measured in this run, before the work on them: goal 1 is this measurement itself (every first visit also on Lighthouse's mobile profile, compressed like a real host, sections 1 and 4). Ratios are medians of run-by-run ratios between contenders measured back to back; goal 4 compares two blogs measured one after the other, so it is a ratio of medians. Benchmarks, not tests: a goal that does not hold fails nothing.",
+        "Where carnet stands on the goals of issue 15, measured in this run" + (before ? `, beside the run before the work on them (${before.meta?.date ?? "an earlier run"}, the same machine; its numbers are kept in \`bench/before-issue-15.json\`)` : '') + ": goal 1 is this measurement itself (every first visit also on Lighthouse's mobile profile, compressed like a real host, sections 1 and 4). Ratios are medians of run-by-run ratios between contenders measured back to back; goal 4 compares two blogs measured one after the other, so it is a ratio of medians. Benchmarks, not tests: a goal that does not hold fails nothing.",
         '',
-        md([['goal', 'target', 'measured on mobile', 'holds?', 'desktop, for comparison'], ...goalRows]),
+        before
+          ? md([['goal', 'target', 'before, on mobile', 'now, on mobile', 'holds now?', 'desktop now'], ...goalRows.map((r) => [r[0], r[1], beforeOf(r)?.[2] ?? 'not measured', r[2], r[3], r[4]])])
+          : md([['goal', 'target', 'measured on mobile', 'holds?', 'desktop, for comparison'], ...goalRows]),
         '',
       ]
     : [];
@@ -1097,6 +1044,88 @@ function bar(label, slot, color) {
   const s = summary(slot?.values);
   if (!s) return { label, value: null, text: slot?.errors?.length ? `failed: ${slot.errors[0].slice(0, 60)}` : 'n/a' };
   return { label, value: s.median, lo: s.p10, hi: s.p90, color, text: `${s.median.toFixed(0)} ms` };
+}
+
+/**
+ * The rows of the goals of issue 15 (the phone) for a run's numbers: [goal,
+ * target, measured on mobile, holds?, desktop]. Also applied to the numbers
+ * of the run before the work on them (bench/before-issue-15.json).
+ */
+function issue15Goals(browser) {
+  const goalRows = [];
+  const main = browser?.main;
+  const mob = main?.mobile?.runs ? main.mobile.series : null;
+  const desk = main?.series ?? {};
+  // The same measure on desktop, for comparison (no verdict: the goals are about the phone).
+  const deskRatio = (x, y) => {
+    const p = pairedRatios(x, y);
+    return p ? `${ms(median(x))} vs ${ms(median(y))}: ×${p.median.toFixed(2)}` : ratio(median(x), median(y));
+  };
+  if (mob) {
+    goalRows.push(['2', "carnet SPA: first article text on mobile within 1.0× Docsify's (the issue measured ×1.91)", ...ratioVerdict(mob.articleDirect?.spa, mob.articleDirect?.docsify, 1.0, 'Docsify'), deskRatio(desk.articleDirect?.spa, desk.articleDirect?.docsify)]);
+  }
+  if (main?.transfer?.spa) {
+    // The app's own files: the highlighter (highlight.js, its grammars, carnet's Rouge rules) comes only with posts that have code.
+    const files = main.transfer.spa;
+    const isHighlight = (f) => HIGHLIGHT_PATH.test(f.path);
+    const t = transferTotals(files.filter((f) => !isHighlight(f))).cats;
+    const hl = files.filter(isHighlight).reduce((x, f) => x + f.brotli, 0);
+    const sum = ['wasm', 'JS', 'CSS'].reduce((x, k) => x + (t[k]?.brotli ?? 0), 0);
+    goalRows.push([
+      '2',
+      'carnet SPA: first-visit wasm + JS + CSS at most 150 KB brotli',
+      `${kb(sum)} (wasm ${kb(t.wasm?.brotli)}, JS ${kb(t.JS?.brotli)}, CSS ${kb(t.CSS?.brotli)}; the article visit of section 3${hl ? `, without its highlighter files, ${kb(hl)} more, which only posts with code load` : ''})`,
+      verdict(sum > 0 ? sum <= 150_000 : null),
+      'the same bytes',
+    ]);
+    // With the first-paint module (issue 15), the text needs only that module, the CSS and early.js; the app follows.
+    const beforeApp = files.filter((f) => !isHighlight(f) && !/\/carnet-web-[0-9a-f]+(_bg\.wasm|\.js)$/.test(f.path) && !/\/carnet-start\.js$/.test(f.path));
+    const firstPaint = files.filter((f) => /\/carnet-first(_bg\.wasm|\.js)$/.test(f.path));
+    if (firstPaint.length) {
+      const c = transferTotals(beforeApp).cats;
+      const before = ['wasm', 'JS', 'CSS'].reduce((x, k) => x + (c[k]?.brotli ?? 0), 0);
+      goalRows.push([
+        '2',
+        'carnet SPA: wasm + JS + CSS the article text waits for (the first-paint module draws it; the app downloads after)',
+        `${kb(before)} (first-paint module ${kb(firstPaint.reduce((x, f) => x + f.brotli, 0))}, CSS ${kb(c.CSS?.brotli)}; the app's ${kb(sum - before)} come after the text)`,
+        verdict(before <= 150_000),
+        'the same bytes',
+      ]);
+    }
+  }
+  if (mob) {
+    goalRows.push(['3', "carnet deploy: first article text on mobile within 1.15× static HTML's (the same page and CSS without the app)", ...ratioVerdict(mob.articleDirect?.deploy, mob.articleDirect?.static, 1.15, 'static'), deskRatio(desk.articleDirect?.deploy, desk.articleDirect?.static)]);
+    const taken = summary(mob.articleDirectAnswer?.deploy?.takeOver);
+    const takenDesk = summary(desk.articleDirectAnswer?.deploy?.takeOver);
+    goalRows.push(['3', 'carnet deploy: the app has taken over the article page on mobile within 2.5 s', taken ? `${ms(taken.median)} (median of ${taken.n}${taken.n > 1 ? `, p10–p90 ${taken.p10.toFixed(0)}–${taken.p90.toFixed(0)}` : ''}; answers a click at ${ms(median(mob.articleDirectAnswer?.deploy))})` : `not measured: ${mob.articleDirectAnswer?.deploy?.errors?.[0] ?? 'no run'}`, verdict(taken ? taken.median <= 2500 : null), ms(takenDesk?.median)]);
+  }
+  const scaleSizes = Object.keys(browser?.scale ?? {}).map(Number).sort((x, y) => x - y);
+  if (scaleSizes.length && browser.scale[scaleSizes[0]].mobile) {
+    const [lo, hi] = [scaleSizes[0], scaleSizes[scaleSizes.length - 1]];
+    for (const c of ['spa', 'deploy']) {
+      const small = median(browser.scale[lo].mobile.series.indexDirect?.[c]);
+      const large = median(browser.scale[hi].mobile.series.indexDirect?.[c]);
+      const label = `${SHORT[c]}: first index page of the 10,000-post blog on mobile within 1.5× its time on the 100-post blog`;
+      const [smallD, largeD] = [median(browser.scale[lo].series.indexDirect?.[c]), median(browser.scale[hi].series.indexDirect?.[c])];
+      const desktop = hi >= 10000 && lo === 100 && smallD != null && largeD != null ? `${ms(largeD)} vs ${ms(smallD)}: ${ratio(largeD, smallD)}` : '–';
+      if (hi < 10000 || lo !== 100) goalRows.push(['4', label, `not measured in this run (blogs of ${scaleSizes.join(', ')} posts)`, verdict(null), desktop]);
+      else goalRows.push(['4', label, large == null || small == null ? `failed: ${browser.scale[hi].mobile.series.indexDirect?.[c]?.errors?.[0] ?? 'no run'}` : `${ms(large)} vs ${ms(small)}: ${ratio(large, small)}`, verdict(large == null || small == null ? false : large / small <= 1.5), desktop]);
+    }
+  }
+  const repeat = main?.repeat?.filter((r) => r.ms != null) ?? [];
+  if (main?.repeat) {
+    const requests = repeat.map((r) => r.networkBeforePaint.length);
+    goalRows.push([
+      '5',
+      'carnet deploy: a repeat visit of the home page (service worker in control) shows the index with no network request before the first paint',
+      repeat.length
+        ? `${requests.join(', ')} requests before the first paint in ${repeat.length} visit${repeat.length > 1 ? 's' : ''}${requests.some((n) => n) ? ` (${[...new Set(repeat.flatMap((r) => r.networkBeforePaint))].join(', ')})` : ''}; first excerpt at ${ms(summary(repeat.map((r) => r.ms))?.median)}`
+        : `not measured: ${main.repeat[0]?.error ?? 'no run'}`,
+      verdict(repeat.length ? requests.every((n) => n === 0) : null),
+      '–',
+    ]);
+  }
+  return goalRows;
 }
 
 // ---------- main ----------
