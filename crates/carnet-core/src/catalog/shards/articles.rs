@@ -13,7 +13,8 @@ use crate::index::{fnv1a, PageEntry, PostEntry};
 use crate::text::url::percent_decode;
 
 /// Files the posts are spread over: about ten posts a file, a few KB
-/// brotli, at 10,000 posts. `public/early.js` has the same number.
+/// brotli, at 10,000 posts. `public/early.js` has the same number; a change
+/// is a new [`super::SHARDS_VERSION`].
 pub const POST_BUCKETS: u64 = 1024;
 
 /// A post as its article needs it.

@@ -10,7 +10,7 @@
 //! with it. The results are drawn from [`SearchCard`]s, [`CARD_SLICE`] a
 //! file, fetched for the results shown.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
@@ -22,7 +22,8 @@ use crate::index::{content_hash, PostEntry};
 pub const MAX_KEY: usize = 24;
 
 /// Cards a file: about 2 KB brotli, so the ten results a search shows first
-/// cost at most ten small files, and a common word's one or two.
+/// cost at most ten small files, and a common word's a few. The app finds a
+/// card by it: a change is a new [`super::SHARDS_VERSION`].
 pub const CARD_SLICE: usize = 10;
 
 /// What a search result shows of a post.
@@ -74,14 +75,14 @@ pub fn files_for(query: &str) -> Option<BTreeSet<String>> {
 }
 
 /// The positions (newest first) of the posts `query` finds, from the word
-/// files it needs (by name; a missing one has no keys).
-pub fn found(query: &str, files: &HashMap<String, WordFile>) -> Vec<usize> {
+/// files it needs, `file` giving each by name (a missing one has no keys).
+pub fn found<'a>(query: &str, file: impl Fn(&str) -> Option<&'a WordFile>) -> Vec<usize> {
     let mut words = query_words(query).into_iter();
     let Some(first) = words.next() else {
         return Vec::new();
     };
     let posts_of = |word: &str| -> BTreeSet<usize> {
-        let Some(file) = files.get(&words_file(&prefix(word))) else {
+        let Some(file) = file(&words_file(&prefix(word))) else {
             return BTreeSet::new();
         };
         file.range(word.to_string()..)
@@ -180,6 +181,7 @@ fn positions(gaps: &[usize]) -> impl Iterator<Item = usize> + '_ {
 mod tests {
     use super::*;
     use crate::catalog::search::search;
+    use std::collections::HashMap;
 
     fn post(i: usize, title: &str, tags: &[&str], excerpt: &str) -> PostEntry {
         PostEntry {
@@ -188,7 +190,7 @@ mod tests {
             title: title.into(),
             timestamp: i as i64,
             tags: tags.iter().map(|t| t.to_string()).collect(),
-            categories: if i % 3 == 0 {
+            categories: if i.is_multiple_of(3) {
                 vec!["good_job".into()]
             } else {
                 vec![]
@@ -306,7 +308,7 @@ mod tests {
                 .iter()
                 .map(|p| p.path.as_str())
                 .collect();
-            let got: Vec<&str> = found(query, &files)
+            let got: Vec<&str> = found(query, |name| files.get(name))
                 .into_iter()
                 .map(|i| catalog.posts()[i].path.as_str())
                 .collect();
