@@ -64,7 +64,7 @@ impl Blog {
     /// Whether this blog holds what a page needs.
     pub fn covers(&self, need: &Need) -> bool {
         match (&self.shard, need) {
-            (None, _) | (Some(_), Need::Terms) => true,
+            (None, _) | (Some(_), Need::Terms | Need::Search) => true,
             (Some(Need::Home(_)), Need::Home(page)) => {
                 self.catalog.has_page(*page, self.index.site.paginate)
             }

@@ -1,20 +1,25 @@
 //! Search as you type over titles, tags, categories and excerpts. The query
-//! lives in the address (`/search/?q=…`) so results can be linked and reloaded.
+//! lives in the address (`/search/?q=…`) so results can be linked and
+//! reloaded; results show ten at a time, so a common word on a large blog
+//! fetches (from the search shards) and draws only what is shown.
 
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
-use carnet_core::catalog::search::{highlight, search, text_of_html};
+use std::rc::Rc;
+
+use carnet_core::catalog::search::{highlight, search};
+use carnet_core::catalog::shards::search::SearchCard;
 use carnet_core::config::SiteConfig;
-use carnet_core::index::PostEntry;
 use carnet_core::pages::chrome::Head;
 use carnet_core::pages::labels::labels;
 use carnet_core::text::url::escape_query;
 
 use super::{blog_page, when_covered};
-use crate::load::Need;
-use crate::{api, format_date, head, use_blog};
+use crate::components::Loading;
+use crate::load::{self, Need};
+use crate::{api, format_date, head, use_blog, Blog};
 
 #[component]
 pub fn SearchPage() -> impl IntoView {
@@ -51,26 +56,83 @@ pub fn SearchPage() -> impl IntoView {
         </form>
         {blog_page(move || {
             let q = query.read().get("q").unwrap_or_default();
-            move |blog| when_covered(&blog.clone(), Need::Whole, move || {
-                let site = blog.index.site.clone();
-                let w = labels(&site.lang);
-                let found: Vec<PostEntry> = search(blog.catalog.posts(), &q).into_iter().cloned().collect();
-                let results = found.iter().map(|post| view! { <SearchResult post=post.clone() site=site.clone() query=q.clone()/> });
-                let path = format!("{}/search/", site.baseurl);
-                head::set(&Head::new(&site, w.search, &site.description, &path));
-                view! {
-                    {(!q.trim().is_empty()).then(|| view! { <p class="page-count" role="status">{(w.search_results)(found.len())}</p> })}
-                    <ol class="search-results">{results.collect_view()}</ol>
-                }
-                .into_any()
-            })
+            move |blog| view! { <Results blog query=q/> }.into_any()
         })}
     }
 }
 
+/// Results shown at first, and added by each "more results".
+const RESULTS_PAGE: usize = 10;
+
+/// The results of `query`: from the whole index when the blog has it, else
+/// from the search shards (the word files the query needs, then the cards
+/// of the results shown), or the whole index when the shards cannot answer.
+#[component]
+fn Results(blog: Rc<Blog>, query: String) -> impl IntoView {
+    let site = blog.index.site.clone();
+    let w = labels(&site.lang);
+    let path = format!("{}/search/", site.baseurl);
+    head::set(&Head::new(&site, w.search, &site.description, &path));
+    let shown = RwSignal::new(RESULTS_PAGE);
+    if blog.shard.is_none() {
+        let found: Vec<SearchCard> = search(blog.catalog.posts(), &query)
+            .into_iter()
+            .map(SearchCard::of)
+            .collect();
+        return (move || {
+            let cards = found.iter().take(shown.get()).cloned().collect();
+            result_list(&site, &query, found.len(), cards, shown)
+        })
+        .into_any();
+    }
+    let blog = StoredValue::new_local(blog);
+    let q = query.clone();
+    let results = LocalResource::new(move || load::search_shards(q.clone(), shown.get()));
+    view! {
+        <Transition fallback=Loading>
+            {move || {
+                let (site, query) = (site.clone(), query.clone());
+                Suspend::new(async move {
+                    match results.await {
+                        Some((count, cards)) => result_list(&site, &query, count, cards, shown),
+                        // The whole index answers; the page is drawn again when it is there.
+                        None => when_covered(&blog.get_value(), Need::Whole, || ().into_any()),
+                    }
+                })
+            }}
+        </Transition>
+    }
+    .into_any()
+}
+
+/// The count of results, the cards shown, and a button for more.
+fn result_list(
+    site: &SiteConfig,
+    query: &str,
+    count: usize,
+    cards: Vec<SearchCard>,
+    shown: RwSignal<usize>,
+) -> AnyView {
+    let w = labels(&site.lang);
+    let more = count > cards.len();
+    let results = cards.into_iter().map(|card| {
+        view! { <SearchResult card site=site.clone() query=query.to_string()/> }
+    });
+    view! {
+        {(!query.trim().is_empty()).then(|| view! { <p class="page-count" role="status">{(w.search_results)(count)}</p> })}
+        <ol class="search-results">{results.collect_view()}</ol>
+        {more.then(|| view! {
+            <button type="button" class="more-results" on:click=move |_| shown.update(|n| *n += RESULTS_PAGE)>
+                {w.more_results}
+            </button>
+        })}
+    }
+    .into_any()
+}
+
 /// A result with the query's words highlighted in its title and excerpt.
 #[component]
-fn SearchResult(post: PostEntry, site: SiteConfig, query: String) -> impl IntoView {
+fn SearchResult(card: SearchCard, site: SiteConfig, query: String) -> impl IntoView {
     let marked = |text: &str| {
         highlight(text, &query)
             .into_iter()
@@ -85,10 +147,10 @@ fn SearchResult(post: PostEntry, site: SiteConfig, query: String) -> impl IntoVi
     };
     view! {
         <li class="search-result">
-            <h2><a href=post.url.clone()>{marked(&post.title)}</a></h2>
-            <p class="post-meta"><time datetime=post.date.clone()>{format_date(&post.date, &site.lang)}</time>
-                {(!post.tags.is_empty()).then(|| format!(" · {}", post.tags.join(", ")))}</p>
-            <p>{marked(&text_of_html(&post.excerpt_html))}</p>
+            <h2><a href=card.url.clone()>{marked(&card.title)}</a></h2>
+            <p class="post-meta"><time datetime=card.date.clone()>{format_date(&card.date, &site.lang)}</time>
+                {(!card.tags.is_empty()).then(|| format!(" · {}", card.tags.join(", ")))}</p>
+            <p>{marked(&card.text)}</p>
         </li>
     }
 }
