@@ -43,7 +43,11 @@ pub fn address_key(address: &str, baseurl: &str) -> String {
 
 /// The file (in the shards folder) of the post at `key` (see [`address_key`]).
 pub fn post_file(key: &str) -> String {
-    format!("post-{:03x}.json", fnv1a(key.as_bytes()) % POST_BUCKETS)
+    bucket_file(fnv1a(key.as_bytes()) % POST_BUCKETS)
+}
+
+fn bucket_file(n: u64) -> String {
+    format!("post-{n:03x}.json")
 }
 
 impl ArticleShard {
@@ -60,9 +64,11 @@ impl ArticleShard {
     }
 }
 
-/// The article shards of a catalog, by file. A post whose address another
-/// post or a page redirects from is left out: the whole index, which knows
-/// every redirect, draws it.
+/// The article shards of a catalog, by file: every file, those no post falls
+/// in empty, so no address (a page, a typo) asks for a missing file, which
+/// browsers report as an error. A post whose address another post or a page
+/// redirects from is left out: the whole index, which knows every redirect,
+/// draws it.
 pub fn article_shards(
     catalog: &Catalog,
     pages: &[PageEntry],
@@ -70,7 +76,9 @@ pub fn article_shards(
 ) -> BTreeMap<String, Vec<ArticleShard>> {
     let redirected = redirect_sources(catalog.posts(), pages, baseurl);
     let posts = catalog.posts();
-    let mut files: BTreeMap<String, Vec<ArticleShard>> = BTreeMap::new();
+    let mut files: BTreeMap<String, Vec<ArticleShard>> = (0..POST_BUCKETS)
+        .map(|n| (bucket_file(n), Vec::new()))
+        .collect();
     for (position, post) in posts.iter().enumerate() {
         let url = percent_decode(&post.url);
         if redirected.contains(&url) || redirected.contains(&format!("{baseurl}{url}")) {
@@ -146,6 +154,18 @@ mod tests {
         };
         posts.push(post(40, "/blog/old.html"));
         Catalog::new(posts)
+    }
+
+    #[test]
+    fn every_file_is_written_even_empty() {
+        let files = article_shards(&blog(), &[], "/blog");
+        assert_eq!(files.len() as u64, POST_BUCKETS);
+        assert!(files.values().any(Vec::is_empty));
+        assert_eq!(
+            files.values().map(Vec::len).sum::<usize>(),
+            40,
+            "all but the redirected"
+        );
     }
 
     fn shard_at(catalog: &Catalog, pathname: &str) -> Option<ArticleShard> {
