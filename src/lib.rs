@@ -127,7 +127,7 @@ fn App() -> impl IntoView {
             Some(blog) => {
                 // A host that lists posts may hold posts the index lacks: the
                 // whole index is checked against its listing.
-                listing_mode::when_listed(move || load::fetch_for(Need::Whole, newer, failed));
+                listing_mode::when_listed(move || load::check_listing(newer, failed));
                 blog
             }
             None => Blog::new(

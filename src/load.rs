@@ -268,6 +268,26 @@ pub fn fetch_for(
     });
 }
 
+/// The stale-index check of a blog drawn from shards, on a host that lists
+/// its posts: the whole index, checked against the listing. The page shown
+/// is drawn again only when the listing has posts the index lacks (drawn
+/// again, an article would flash and colour its code anew); the pages opened
+/// next read the whole index.
+pub fn check_listing(
+    newer: leptos::prelude::RwSignal<Option<Rc<Blog>>, leptos::prelude::LocalStorage>,
+    failed: leptos::prelude::RwSignal<Option<String>>,
+) {
+    use leptos::prelude::{Set, UpdateUntracked};
+    leptos::task::spawn_local(async move {
+        match load_index(move |index| newer.set(Some(Rc::new(Blog::new(index))))).await {
+            Ok(index) => {
+                newer.update_untracked(|blog| *blog = Some(Rc::new(Blog::new(index))));
+            }
+            Err(error) => failed.set(Some(error.to_string())),
+        }
+    });
+}
+
 fn shard_url(file: &str) -> String {
     api::posts_url(&format!("{SHARDS_FOLDER}/{file}"))
 }
