@@ -19,6 +19,7 @@ use carnet_core::catalog::{Catalog, Taxonomy};
 use carnet_core::index::listing::looks_like_html;
 use carnet_core::index::{PostEntry, PostIndex, INDEX_VERSION};
 use carnet_core::text::url::percent_decode;
+use futures::future::{FutureExt, LocalBoxFuture, Shared};
 
 use crate::http::{self, FetchError, Limits};
 use crate::listing_mode::{self, DiscoveryError};
@@ -26,12 +27,50 @@ use crate::{api, Blog};
 
 thread_local! {
     static INDEX_JSON: RefCell<Option<Rc<str>>> = const { RefCell::new(None) };
+    /// Whether a blog was drawn from shards: the host has the whole index
+    /// too, not read yet.
+    static SHARDED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// Its one fetch, shared by every caller meanwhile.
+    static FETCHING_JSON: RefCell<Option<IndexJsonFetch>> = const { RefCell::new(None) };
 }
 
+type IndexJsonFetch = Shared<LocalBoxFuture<'static, Option<Rc<str>>>>;
+
 /// The post index as the host served it, if it has one: the worker reads it
-/// itself for `site.*` (the app does not write JSON back).
-pub fn index_json() -> Option<Rc<str>> {
-    INDEX_JSON.with(|j| j.borrow().clone())
+/// itself for `site.*` (the app does not write JSON back). A blog drawn from
+/// shards fetches it here, for its first post with Liquid: `site.posts` and
+/// the like are the whole blog.
+pub async fn index_json() -> Option<Rc<str>> {
+    if let Some(json) = INDEX_JSON.with(|j| j.borrow().clone()) {
+        return Some(json);
+    }
+    if !SHARDED.with(|s| s.get()) {
+        return None;
+    }
+    let fetch = FETCHING_JSON.with(|f| {
+        let mut f = f.borrow_mut();
+        f.get_or_insert_with(|| fetch_index_json().boxed_local().shared())
+            .clone()
+    });
+    let json = fetch.await;
+    if json.is_none() {
+        // Failed: the next post with Liquid asks again.
+        FETCHING_JSON.with(|f| *f.borrow_mut() = None);
+    }
+    json
+}
+
+async fn fetch_index_json() -> Option<Rc<str>> {
+    let limits = Limits {
+        max_bytes: INDEX_LIMIT,
+        ..Limits::default()
+    };
+    let (text, _) = http::get(&api::posts_url("index.json"), limits)
+        .await
+        .ok()?;
+    let json: Rc<str> = text.into();
+    INDEX_JSON.with(|j| *j.borrow_mut() = Some(json.clone()));
+    Some(json)
 }
 
 /// The largest post index read (a post takes about 740 bytes of it).
@@ -168,6 +207,7 @@ async fn shards_for(need: &Need) -> Result<Option<Blog>, LoadError> {
         }
     });
     let Some(head) = head? else { return Ok(None) };
+    SHARDED.with(|s| s.set(true));
     let head: IndexHead = match serde_json::from_str(&head) {
         Ok(
             head @ IndexHead {
