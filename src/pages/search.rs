@@ -55,8 +55,8 @@ pub fn SearchPage() -> impl IntoView {
                 placeholder=move || labels(&lang()).search_label on:input=on_input/>
         </form>
         {blog_page(move || {
-            let q = query.read().get("q").unwrap_or_default();
-            move |blog| view! { <Results blog query=q/> }.into_any()
+            let query = Memo::new(move |_| query.read().get("q").unwrap_or_default());
+            move |blog| view! { <Results blog query/> }.into_any()
         })}
     }
 }
@@ -64,39 +64,53 @@ pub fn SearchPage() -> impl IntoView {
 /// Results shown at first, and added by each "more results".
 const RESULTS_PAGE: usize = 10;
 
-/// The results of `query`: from the whole index when the blog has it, else
-/// from the search shards (the word files the query needs, then the cards
-/// of the results shown), or the whole index when the shards cannot answer.
+/// The results of `query` as it is typed: from the whole index when the blog
+/// has it, else from the search shards (the word files the query needs,
+/// then the cards of the results shown; the results of the last letters stay
+/// while those of the next arrive), or the whole index when the shards
+/// cannot answer.
 #[component]
-fn Results(blog: Rc<Blog>, query: String) -> impl IntoView {
+fn Results(blog: Rc<Blog>, query: Memo<String>) -> impl IntoView {
     let site = blog.index.site.clone();
     let w = labels(&site.lang);
     let path = format!("{}/search/", site.baseurl);
     head::set(&Head::new(&site, w.search, &site.description, &path));
-    let shown = RwSignal::new(RESULTS_PAGE);
+    // How many results to show, for the query they were asked for: a new query starts at one page.
+    let more = RwSignal::new((String::new(), RESULTS_PAGE));
+    let shown = move || {
+        let (asked, n) = more.get();
+        if asked == query.get() {
+            n
+        } else {
+            RESULTS_PAGE
+        }
+    };
+    let show_more = move |n: usize| more.set((query.get_untracked(), n + RESULTS_PAGE));
     if blog.shard.is_none() {
-        let found: Vec<SearchCard> = search(blog.catalog.posts(), &query)
-            .into_iter()
-            .map(SearchCard::of)
-            .collect();
+        let blog = StoredValue::new_local(blog);
         return (move || {
-            let cards = found.iter().take(shown.get()).cloned().collect();
-            result_list(&site, &query, found.len(), cards, shown)
+            let (q, n) = (query.get(), shown());
+            let blog = blog.get_value();
+            let found = search(blog.catalog.posts(), &q);
+            let cards = found.iter().take(n).map(|p| SearchCard::of(p)).collect();
+            result_list(&site, &q, found.len(), cards, show_more)
         })
         .into_any();
     }
     let blog = StoredValue::new_local(blog);
-    let q = query.clone();
-    let results = LocalResource::new(move || load::search_shards(q.clone(), shown.get()));
+    let results = LocalResource::new(move || {
+        let (q, n) = (query.get(), shown());
+        async move { (q.clone(), load::search_shards(q, n).await) }
+    });
     view! {
         <Transition fallback=Loading>
             {move || {
-                let (site, query) = (site.clone(), query.clone());
+                let site = site.clone();
                 Suspend::new(async move {
                     match results.await {
-                        Some((count, cards)) => result_list(&site, &query, count, cards, shown),
+                        (q, Some((count, cards))) => result_list(&site, &q, count, cards, show_more),
                         // The whole index answers; the page is drawn again when it is there.
-                        None => when_covered(&blog.get_value(), Need::Whole, || ().into_any()),
+                        (_, None) => when_covered(&blog.get_value(), Need::Whole, || ().into_any()),
                     }
                 })
             }}
@@ -111,10 +125,11 @@ fn result_list(
     query: &str,
     count: usize,
     cards: Vec<SearchCard>,
-    shown: RwSignal<usize>,
+    show_more: impl Fn(usize) + Copy + Send + Sync + 'static,
 ) -> AnyView {
     let w = labels(&site.lang);
-    let more = count > cards.len();
+    let shown = cards.len();
+    let more = count > shown;
     let results = cards.into_iter().map(|card| {
         view! { <SearchResult card site=site.clone() query=query.to_string()/> }
     });
@@ -122,7 +137,7 @@ fn result_list(
         {(!query.trim().is_empty()).then(|| view! { <p class="page-count" role="status">{(w.search_results)(count)}</p> })}
         <ol class="search-results">{results.collect_view()}</ol>
         {more.then(|| view! {
-            <button type="button" class="more-results" on:click=move |_| shown.update(|n| *n += RESULTS_PAGE)>
+            <button type="button" class="more-results" on:click=move |_| show_more(shown)>
                 {w.more_results}
             </button>
         })}
