@@ -207,7 +207,6 @@ async fn shards_for(need: &Need) -> Result<Option<Blog>, LoadError> {
         }
     });
     let Some(head) = head? else { return Ok(None) };
-    SHARDED.with(|s| s.set(true));
     let head: IndexHead = match serde_json::from_str(&head) {
         Ok(
             head @ IndexHead {
@@ -218,6 +217,7 @@ async fn shards_for(need: &Need) -> Result<Option<Blog>, LoadError> {
         // Another app's shards, or none: the whole index says what is wrong, if anything.
         _ => return Ok(None),
     };
+    SHARDED.with(|s| s.set(true));
     let first_url = first.unwrap_or_default();
     let posts = |url: &str, text: Option<String>| -> Result<Vec<PostEntry>, LoadError> {
         parse_shard(url, &text.unwrap_or_else(|| "[]".into()))

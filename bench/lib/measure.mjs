@@ -870,7 +870,9 @@ async function searchTyped(url, first, timeout) {
     await p.page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => {});
     const bytes = await p.page.evaluate((t0) => {
       const after = performance.getEntriesByType('resource').filter((e) => e.startTime >= t0);
-      return { transfer: after.reduce((a, e) => a + (e.transferSize || 0), 0), files: after.length };
+      // A deploy's service worker answers with no transferSize: the bodies' encoded sizes count too.
+      const sum = (k) => after.reduce((a, e) => a + (e[k] || 0), 0);
+      return { transfer: sum('transferSize'), body: sum('encodedBodySize'), files: after.length };
     }, start);
     return { ms: r.frame - r.clickAt, bytes };
   } catch (e) {

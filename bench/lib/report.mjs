@@ -809,7 +809,7 @@ function build({ browser, native, meta, fat, savedMachine }) {
       const label = `${SHORT[c]}: search on the 10,000-post blog on mobile shows its first result within 1 s of typing (a two-word query filled in at once${browser.scale[hi].searchQuery ? `, "${browser.scale[hi].searchQuery}"` : ''}, download included)`;
       const s = browser.scale[hi].mobile.series.searchTyped?.[c];
       const v = median(s);
-      const fetched = summary((s?.bytes ?? []).filter(Boolean).map((b) => b.transfer));
+      const fetched = summary((s?.bytes ?? []).filter(Boolean).map((b) => b.body ?? b.transfer));
       if (hi < 10000 || !s) goalRows.push(['4', label, hi < 10000 ? `not measured in this run (blogs of ${scaleSizes.join(', ')} posts)` : 'not measured in this run', verdict(null), '–']);
       else goalRows.push(['4', label, v == null ? `failed: ${s?.errors?.[0] ?? 'no run'}` : `${ms(v)} (median of ${s.values.length}${fetched ? `; ${kb(fetched.median)} fetched after the input` : ''})`, verdict(v == null ? false : v <= 1000), '–']);
     }
