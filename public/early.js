@@ -9,21 +9,26 @@ try {
 
 // The part of the post index this page needs first (see the app's
 // `load::Need` and `catalog::shards`): fetched while the app downloads, and
-// the app's own request finds it ready. The home page and tag and category
-// pages need the shards' head and one shard; other pages the whole index.
+// the app's own request finds it ready. Every page needs the shards' head;
+// the home page its newest posts, a tag or category page that term's posts,
+// the archive its list, an article (any address outside the blog's own
+// routes) the file of its address; a malformed route the whole index.
 (function () {
   var base = new URL(document.baseURI).pathname;
   var path = location.pathname.indexOf(base) === 0 ? '/' + location.pathname.slice(base.length) : location.pathname;
   var term = /^\/(tags|categories)\/([^\/]+)\/(?:page\/\d+\/)?$/.exec(path);
-  var files = ['index.json'];
-  if (path === '/') files = ['index/head.json', 'index/newest-0.json'];
-  else if (/^\/(tags|categories)\/$/.test(path) || /^\/page\/\d+\/$/.test(path)) files = ['index/head.json'];
-  else if (term) {
-    var kind = term[1] === 'tags' ? 'tag' : 'category';
-    try {
-      files = ['index/head.json', 'index/' + kind + '-' + fnv1a(decodeURIComponent(term[2])) + '.json'];
-    } catch (e) { files = ['index/head.json']; }
-  }
+  var files = ['index/head.json'];
+  try {
+    if (path === '/') files.push('index/newest-0.json');
+    else if (/^\/((tags|categories|search)\/|page\/\d+\/)$/.test(path)) { /* the head alone */ }
+    else if (path === '/archive/') files.push('index/archive.json');
+    else if (term) {
+      var kind = term[1] === 'tags' ? 'tag' : 'category';
+      files.push('index/' + kind + '-' + hex(fnv1a(decodeURIComponent(term[2])), 16) + '.json');
+    } else if (/^\/(page|tags|categories)\//.test(path)) files = ['index.json'];
+    // `catalog::shards::articles`: one of 1024 files, by the address's hash.
+    else files.push('index/post-' + hex(fnv1a(decodeURIComponent(path)) % 1024n, 3) + '.json');
+  } catch (e) { /* an address that does not decode: the app asks for what it needs */ }
   files.forEach(function (file) {
     var link = document.createElement('link');
     link.rel = 'preload';
@@ -32,14 +37,17 @@ try {
     link.href = 'posts/' + file; // relative to <base href>, like the app's requests
     document.head.appendChild(link);
   });
-  // The core's `content_hash`: FNV-1a 64 of the UTF-8 bytes, 16 hex digits.
+  // The core's `index::fnv1a`: FNV-1a 64 of the UTF-8 bytes.
   function fnv1a(text) {
     var hash = 0xcbf29ce484222325n;
     var bytes = new TextEncoder().encode(text);
     for (var i = 0; i < bytes.length; i++) {
       hash = ((hash ^ BigInt(bytes[i])) * 0x100000001b3n) & 0xffffffffffffffffn;
     }
-    return hash.toString(16).padStart(16, '0');
+    return hash;
+  }
+  function hex(n, digits) {
+    return n.toString(16).padStart(digits, '0');
   }
 })();
 

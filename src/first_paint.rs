@@ -65,7 +65,16 @@ pub async fn draw() -> bool {
 async fn page() -> Option<(Blog, PageMarkup)> {
     let path = api::current_path();
     match Need::of(&path) {
-        Need::Whole => article(&path).await,
+        need @ Need::Post(_) => {
+            let blog = match load::load_shards(&need).await {
+                Some(shard) => shard,
+                None => whole_index().await?,
+            };
+            article(blog, &path).await
+        }
+        // Left to the app: search and the archive (early.js does not load
+        // the module for them), and any other address.
+        Need::Archive | Need::Search | Need::Whole => None,
         need => {
             let blog = load::load_shards(&need).await?;
             let page = listing(&blog, &need, &path)?;
@@ -74,17 +83,19 @@ async fn page() -> Option<(Blog, PageMarkup)> {
     }
 }
 
-/// An article without Liquid (Liquid runs in the app's worker), from the whole index.
-async fn article(path: &str) -> Option<(Blog, PageMarkup)> {
-    if matches!(path, "/archive/" | "/search/") {
-        return None;
-    }
+/// The whole index, for a host without shards (an older `carnet index`).
+async fn whole_index() -> Option<Blog> {
     let url = api::posts_url("index.json");
     let (text, _) = http::get(&url, load::index_limits()).await.ok()?;
     if looks_like_html(&text) {
         return None;
     }
-    let blog = Blog::new(load::parse_index(&url, &text).ok()?);
+    Some(Blog::new(load::parse_index(&url, &text).ok()?))
+}
+
+/// An article without Liquid (Liquid runs in the app's worker), from its
+/// shard (the post and its neighbours) or the whole index.
+async fn article(blog: Blog, path: &str) -> Option<(Blog, PageMarkup)> {
     let (index, entry) = blog.catalog.at_url(path, &blog.index.site.baseurl)?;
     let site = &blog.index.site;
     if entry.liquid {
@@ -120,6 +131,6 @@ fn listing(blog: &Blog, need: &Need, path: &str) -> Option<PageMarkup> {
             let found = taxonomy.page(&blog.catalog, name, n, blog.index.site.paginate)?;
             Some(markup.term(*taxonomy, name, &found))
         }
-        Need::Whole => None,
+        _ => None,
     }
 }

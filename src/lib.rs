@@ -65,7 +65,7 @@ impl Blog {
     /// Whether this blog holds what a page needs.
     pub fn covers(&self, need: &Need) -> bool {
         match (&self.shard, need) {
-            (None, _) | (Some(_), Need::Terms) => true,
+            (None, _) | (Some(_), Need::Terms | Need::Search) => true,
             (Some(Need::Home(_)), Need::Home(page)) => {
                 self.catalog.has_page(*page, self.index.site.paginate)
             }
@@ -128,7 +128,7 @@ fn App() -> impl IntoView {
             Some(blog) => {
                 // A host that lists posts may hold posts the index lacks: the
                 // whole index is checked against its listing.
-                listing_mode::when_listed(move || load::fetch_for(Need::Whole, newer, failed));
+                listing_mode::when_listed(move || load::check_listing(newer, failed));
                 blog
             }
             None => Blog::new(

@@ -23,7 +23,7 @@ thread_local! {
 /// shown without, if any.
 /// `path` is the post's path in the index, or a page's behind `_pages/`.
 pub async fn render(path: &str, text: &str) -> Result<(Rendered, Option<Problem>), String> {
-    let index_json = load::index_json().map(|json| json.to_string());
+    let index_json = load::index_json().await.map(|json| json.to_string());
     let mut files = site_files().await?;
     for _ in 0..MAX_ROUNDS {
         let request = RenderRequest {
@@ -54,12 +54,13 @@ pub async fn render(path: &str, text: &str) -> Result<(Rendered, Option<Problem>
     Err("includes nested too deep".into())
 }
 
-/// For a post the index says has Liquid: the worker and `_config.yml`
-/// load while the post downloads, not after.
+/// For a post the index says has Liquid: the worker, `_config.yml` and the
+/// whole index (which a blog drawn from shards lacks) load while the post
+/// downloads, not after.
 pub fn prepare() {
     indexer::start();
     leptos::task::spawn_local(async {
-        let _ = site_files().await;
+        let _ = futures::join!(site_files(), load::index_json());
     });
 }
 

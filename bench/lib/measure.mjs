@@ -869,6 +869,63 @@ async function codeBench(runs) {
 
 // ---------- scale ----------
 
+// Search on the large blogs: a two-word query, as a French reader types it.
+export const SEARCH_QUERY = 'vélo hiver';
+
+/** `catalog::search` over an index's posts (newest first): every query word
+ * begins a word of the title, tags, categories or excerpt text, case and
+ * accents folded. For the first result's title, which the timed page must show. */
+function searchIndex(posts, query) {
+  const fold = (text) => [...text].map((c) => [...c.toLowerCase()][0].normalize('NFD')[0].replace(/[’‘]/, "'")).join('');
+  const alnum = /[\p{Alphabetic}\p{N}]/u;
+  const words = query.split(/\s+/).filter(Boolean).map((w) => [...fold(w)]);
+  return posts.filter((p) => {
+    const hay = [...fold([p.title, (p.tags ?? []).join('\n'), (p.categories ?? []).join('\n'), decode(p.excerpt_html).split(/\s+/).filter(Boolean).join(' ')].join('\n'))];
+    const begins = (word) => hay.some((_, i) => (i === 0 || !alnum.test(hay[i - 1])) && word.every((c, k) => hay[i + k] === c));
+    return words.every(begins);
+  });
+}
+
+/**
+ * Search on the mobile profile: /search/ opened, the app started and the
+ * network quiet, then the query filled in at once (one input event, as
+ * pasted, so nothing was fetched for it before): ms from that input to the
+ * frame that shows the first result (the expected post), and the bytes the
+ * page fetched from the input on (download included).
+ */
+async function searchTyped(url, first, timeout) {
+  const p = await newPage();
+  try {
+    await throttle(p, 'mobile');
+    await p.page.goto(`${url}/search/`, { timeout });
+    const box = p.page.locator('#search-input');
+    await box.waitFor({ timeout });
+    // The app started, and on a deploy page it has taken the prerendered page over (the field is then its own).
+    await p.page.waitForFunction(() => window.__bench.startedAt != null && !document.getElementById('prerendered'), null, { timeout, polling: 100 });
+    await p.page.waitForLoadState('networkidle', { timeout }).catch(() => {});
+    const target = { id: 'search', selector: 'li.search-result h2', needle: first.title.replace(/\s+/g, ' '), fail: '.load-error' };
+    const start = await p.page.evaluate((t) => {
+      window.__bench.armInput(t);
+      return performance.now();
+    }, target);
+    await box.fill(SEARCH_QUERY);
+    const r = await p.result(target.id, timeout);
+    if (r.error) return { ms: null, error: withPageErrors(await describeFailure(p, r.error), p) };
+    await p.page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => {});
+    const bytes = await p.page.evaluate((t0) => {
+      const after = performance.getEntriesByType('resource').filter((e) => e.startTime >= t0);
+      // A deploy's service worker answers with no transferSize: the bodies' encoded sizes count too.
+      const sum = (k) => after.reduce((a, e) => a + (e[k] || 0), 0);
+      return { transfer: sum('transferSize'), body: sum('encodedBodySize'), files: after.length };
+    }, start);
+    return { ms: r.frame - r.clickAt, bytes };
+  } catch (e) {
+    return { ms: null, error: e.message.split('\n')[0] };
+  } finally {
+    await p.close();
+  }
+}
+
 async function scaleRun(n, runs, mobileRuns) {
   const blog = path.join(T, `scale-${n}`);
   const index = readIndex(path.join(blog, 'posts', 'index.json'));
@@ -882,6 +939,7 @@ async function scaleRun(n, runs, mobileRuns) {
   const fail = '.load-error';
   const indexTarget = { id: 'index', selector: 'p', needle: needle(newest.excerpt_html), fail };
   const tagTarget = { id: 'nav-tag', selector: '.post-card p', needle: needle(newest.excerpt_html), fail };
+  const searchFirst = searchIndex(index.posts, SEARCH_QUERY)[0];
   const series = new Series();
   const mobile = new Series();
   const mem = { spa: [], deploy: [], static: [], docsify: [] };
@@ -922,6 +980,7 @@ async function scaleRun(n, runs, mobileRuns) {
     if (onMobile.has(run)) {
       mobile.run = [...onMobile].filter((r) => r < run).length;
       for (const c of rotate(contenders, run)) await mobileVisit(mobile, 'indexDirect', c, s[c].url + '/', indexTarget, mobileTimeout);
+      for (const c of ['spa', 'deploy']) if (!mobile.hopeless('searchTyped', c)) mobile.add('searchTyped', c, await searchTyped(s[c].url, searchFirst, mobileTimeout));
     }
     log(`${n} posts: run ${run + 1}/${runs}${onMobile.has(run) ? ' (desktop and mobile)' : ''}`);
   }
@@ -929,6 +988,7 @@ async function scaleRun(n, runs, mobileRuns) {
   const json = fs.readFileSync(path.join(blog, 'posts', 'index.json'));
   return {
     posts: index.posts.length,
+    searchQuery: SEARCH_QUERY,
     tag: newest.tags[0],
     postsWithTag: index.posts.filter((p) => p.tags.includes(newest.tags[0])).length,
     // Share of the index's bytes that are excerpt HTML.
@@ -942,6 +1002,27 @@ async function scaleRun(n, runs, mobileRuns) {
     mobile: { runs: onMobile.size, profile: MOBILE, series: mobile.data },
     memory: mem,
   };
+}
+
+/** `--only search`: `searchTyped` on the SPA of each size, `runs` times. */
+async function searchOnly(sizes, runs) {
+  const out = {};
+  for (const n of sizes) {
+    const blog = path.join(T, `scale-${n}`);
+    const index = readIndex(path.join(blog, 'posts', 'index.json'));
+    const first = searchIndex(index.posts, SEARCH_QUERY)[0];
+    const spa = await serve(8110, [blog, path.join(T, 'spa')], { spa: true, brotli: true });
+    await warmUp([`${spa.url}/search/?q=${encodeURIComponent(SEARCH_QUERY)}`]);
+    const series = new Series();
+    for (let run = 0; run < runs; run++) {
+      series.run = run;
+      series.add('searchTyped', 'spa', await searchTyped(spa.url, first, 60000));
+      log(`search, ${n} posts: run ${run + 1}/${runs}: ${series.data.searchTyped.spa.byRun[run] ?? 'failed'} ms`);
+    }
+    stop(spa);
+    out[n] = { query: SEARCH_QUERY, first: first.title, profile: MOBILE, series: series.data };
+  }
+  return out;
 }
 
 // ---------- main ----------
@@ -965,6 +1046,8 @@ async function main() {
     if (!args.only || args.only.includes('markdown')) out.markdown = await markdownBench(args.markdownApp, args.runs);
     if (!args.only || args.only.includes('liquid')) out.liquid = await liquidBench(path.join(T, 'spa'), args.runs);
     if (!args.only || args.only.includes('code')) out.code = await codeBench(args.runs);
+    // Search alone, by hand: the SPA of each size on the mobile profile (target/bench/spa and scale-N only).
+    if (args.only?.includes('search')) out.search = await searchOnly(args.sizes, args.runs);
     if (!args.only || args.only.includes('scale')) {
       out.scale = {};
       for (const n of args.sizes) out.scale[n] = await scaleRun(n, args.runs, out.mobileRuns);

@@ -176,6 +176,17 @@
     addEventListener('click', onClick, true);
   };
 
+  // Typing: the next input event (the query filled in) starts the clock,
+  // kept as `clickAt` so one subtraction serves clicks and inputs alike.
+  bench.armInput = (target) => {
+    const existing = new WeakSet(document.querySelectorAll(target.selector));
+    const onInput = () => {
+      removeEventListener('input', onInput, true);
+      bench.watch({ ...target, clickAt: now() }, existing);
+    };
+    addEventListener('input', onInput, true);
+  };
+
   // At document start: a navigation in progress, or the page's own target.
   bench.start = (initial) => {
     let pending = null;

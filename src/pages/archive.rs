@@ -1,4 +1,5 @@
-//! The archive: every post, grouped by year and month, newest first.
+//! The archive: every post, grouped by year and month, newest first, drawn
+//! from the archive shard (dates, addresses, titles) or the whole index.
 
 use leptos::prelude::*;
 
@@ -9,7 +10,7 @@ use crate::load::Need;
 pub fn ArchivePage() -> impl IntoView {
     blog_page(|| {
         |blog| {
-            when_covered(&blog.clone(), Need::Whole, move || {
+            when_covered(&blog.clone(), Need::Archive, move || {
                 show(&blog, Some(blog.markup().archive()))
             })
         }

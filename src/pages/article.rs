@@ -27,7 +27,7 @@ pub fn ArticleOrNotFound() -> impl IntoView {
     blog_page(move || {
         let pathname = location.pathname.get();
         move |blog| {
-            when_covered(&blog.clone(), Need::Whole, move || {
+            when_covered(&blog.clone(), Need::post(&pathname), move || {
                 let base = &blog.index.site.baseurl;
                 let (posts, pages) = (blog.catalog.posts(), &blog.index.pages);
                 if let Some(to) = redirect_for(posts, pages, &pathname, base) {

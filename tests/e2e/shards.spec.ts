@@ -71,3 +71,116 @@ test('a later home page deep-linked fetches the slice that holds it', async ({ p
   await expect(page.locator('.post-card')).toHaveCount(10);
   expect(seen.map((r) => r.url).sort()).toEqual(['/posts/index/head.json', '/posts/index/newest-2.json']);
 });
+
+type Entry = {
+  path: string;
+  url: string;
+  title: string;
+  timestamp: number;
+  tags?: string[];
+  categories?: string[];
+  excerpt_html: string;
+};
+
+/** The whole index's posts, newest first (date, then path), as the catalog sorts them. */
+async function wholeIndex(request: import('@playwright/test').APIRequestContext) {
+  const body = await (await request.get(`${SCALE}/posts/index.json`)).body();
+  const posts = (JSON.parse(body.toString()) as { posts: Entry[] }).posts;
+  posts.sort((a, b) => b.timestamp - a.timestamp || (b.path < a.path ? -1 : b.path > a.path ? 1 : 0));
+  return { posts, bytes: body.length };
+}
+
+/** `catalog::search` over the whole index: every query word begins a word of the
+ * title, tags, categories or excerpt text, case and accents folded. */
+function searchWhole(posts: Entry[], query: string) {
+  const fold = (text: string) =>
+    [...text].map((c) => [...c.toLowerCase()][0].normalize('NFD')[0].replace(/[’‘]/, "'")).join('');
+  const text = (html: string) =>
+    html.replace(/<[^>]*>/g, ' ').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').split(/\s+/).filter(Boolean).join(' ');
+  const alnum = /[\p{Alphabetic}\p{N}]/u;
+  const words = query.split(/\s+/).filter(Boolean).map(fold);
+  return posts.filter((p) => {
+    const hay = [...fold([p.title, (p.tags ?? []).join('\n'), (p.categories ?? []).join('\n'), text(p.excerpt_html)].join('\n'))];
+    const starts = (w: string) => {
+      const word = [...w];
+      for (let i = 0; i + word.length <= hay.length; i++) {
+        if (i > 0 && alnum.test(hay[i - 1])) continue;
+        if (word.every((c, k) => hay[i + k] === c)) return true;
+      }
+      return false;
+    };
+    return words.length > 0 && words.every(starts);
+  });
+}
+
+const sum = (seen: { bytes: number }[]) => seen.reduce((s, r) => s + r.bytes, 0);
+
+test('an article opened directly fetches its own small shard, not the index, and links its neighbours', async ({ page, request }) => {
+  const { posts, bytes: whole } = await wholeIndex(request);
+  const at = 4321;
+  const [newer, post, older] = posts.slice(at - 1, at + 2);
+  const seen = indexRequests(page);
+  await page.goto(`${SCALE}${post.url}`);
+  await expect(page.getByRole('heading', { level: 1, name: post.title })).toBeVisible();
+  await expect(page.locator('a[rel=prev] .title')).toHaveText(older.title);
+  await expect(page.locator('a[rel=next] .title')).toHaveText(newer.title);
+  const urls = seen.map((r) => r.url);
+  expect(urls).not.toContain('/posts/index.json');
+  expect(urls.filter((u) => /\/post-[0-9a-f]{3}\.json$/.test(u))).toHaveLength(1);
+  expect(sum(seen), `${sum(seen)} of ${whole} bytes`).toBeLessThan(whole / 100);
+  // The next post, through its link: its own shard again.
+  await page.locator('a[rel=next]').click();
+  await expect(page.getByRole('heading', { level: 1, name: newer.title })).toBeVisible();
+  expect(seen.map((r) => r.url)).not.toContain('/posts/index.json');
+});
+
+test('an address with no post falls back to the whole index and says not found', async ({ page }) => {
+  const seen = indexRequests(page);
+  await page.goto(`${SCALE}/no/such/post.html`);
+  await expect(page.locator('.not-found')).toBeVisible({ timeout: 30_000 });
+  expect(seen.map((r) => r.url)).toContain('/posts/index.json');
+});
+
+test('search on the 10,000-post blog finds what the whole index finds, ten at a time, for far fewer bytes', async ({ page, request }) => {
+  const { posts, bytes: whole } = await wholeIndex(request);
+  for (const query of ['hiver', 'velo ete']) {
+    const expected = searchWhole(posts, query);
+    expect(expected.length).toBeGreaterThan(20);
+    const seen = indexRequests(page);
+    await page.goto(`${SCALE}/search/`);
+    const box = page.getByRole('searchbox');
+    await box.click();
+    await box.pressSequentially(query, { delay: 30 });
+    await expect(page.getByRole('status')).toHaveText(`${expected.length} articles trouvés`);
+    const titles = page.locator('main li.search-result h2');
+    await expect(titles).toHaveText(expected.slice(0, 10).map((p) => p.title));
+    await page.getByRole('button', { name: 'Plus de résultats' }).click();
+    await expect(titles).toHaveText(expected.slice(0, 20).map((p) => p.title));
+    const urls = seen.map((r) => r.url);
+    expect(urls).not.toContain('/posts/index.json');
+    expect(urls.some((u) => u.includes('/newest-'))).toBe(false);
+    expect(sum(seen), `${query}: ${sum(seen)} of ${whole} bytes`).toBeLessThan(whole / 20);
+    page.removeAllListeners('requestfinished');
+  }
+});
+
+test('a one-letter search answers from its letter file', async ({ page, request }) => {
+  const { posts } = await wholeIndex(request);
+  const expected = searchWhole(posts, 'k');
+  const seen = indexRequests(page);
+  await page.goto(`${SCALE}/search/?q=k`);
+  await expect(page.getByRole('status')).toHaveText(`${expected.length} articles trouvés`);
+  await expect(page.locator('main li.search-result h2')).toHaveText(expected.slice(0, 10).map((p) => p.title));
+  expect(seen.map((r) => r.url)).not.toContain('/posts/index.json');
+});
+
+test('the archive of the 10,000-post blog lists every post without fetching an excerpt', async ({ page, request }) => {
+  const { posts, bytes: whole } = await wholeIndex(request);
+  const seen = indexRequests(page);
+  await page.goto(`${SCALE}/archive/`);
+  await expect(page.locator('.archive-list li')).toHaveCount(posts.length);
+  await expect(page.locator('.archive-list li a').first()).toHaveText(posts[0].title);
+  await expect(page.locator('.archive-list li a').last()).toHaveText(posts[posts.length - 1].title);
+  expect(seen.map((r) => r.url).sort()).toEqual(['/posts/index/archive.json', '/posts/index/head.json']);
+  expect(sum(seen), `${sum(seen)} of ${whole} bytes`).toBeLessThan(whole / 4);
+});

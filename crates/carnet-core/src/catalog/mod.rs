@@ -47,22 +47,24 @@ impl Catalog {
         }
     }
 
-    /// Some of the blog's posts (a shard of its index) with the whole blog's
-    /// counts: pages numbered and terms counted as the whole catalog's are.
-    /// `offset` is where `posts` start among the blog's newest first.
+    /// Some of the blog's posts (a shard of its index, newest first as the
+    /// shards hold them, so not sorted again: an archive shard's posts have
+    /// no timestamps to sort by) with the whole blog's counts: pages numbered and
+    /// terms counted as the whole catalog's are. `offset` is where `posts`
+    /// start among the blog's newest first.
     pub fn partial(
         posts: Vec<PostEntry>,
         offset: usize,
         (total, tags, categories): (usize, Vec<TagCount>, Vec<TagCount>),
     ) -> Catalog {
         Catalog {
+            posts,
             totals: Some(Totals {
                 offset,
                 posts: total,
                 tags,
                 categories,
             }),
-            ..Catalog::new(posts)
         }
     }
 

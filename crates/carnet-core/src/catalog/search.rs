@@ -49,10 +49,15 @@ pub fn search<'a>(posts: &'a [PostEntry], query: &str) -> Vec<&'a PostEntry> {
     posts
         .iter()
         .filter(|post| {
-            let haystack: Vec<char> = searchable_text(post).chars().map(fold_char).collect();
+            let haystack = folded_text(post);
             words.iter().all(|w| !word_starts(&haystack, w).is_empty())
         })
         .collect()
+}
+
+/// What search reads of a post, folded: title, tags, categories, excerpt text.
+pub(crate) fn folded_text(post: &PostEntry) -> Vec<char> {
+    searchable_text(post).chars().map(fold_char).collect()
 }
 
 fn searchable_text(post: &PostEntry) -> String {

@@ -377,12 +377,17 @@ fn is_site_path(url: &str) -> bool {
 
 /// FNV-1a 64: tiny, stable across platforms, enough to tell that a file changed.
 pub fn content_hash(bytes: &[u8]) -> String {
+    format!("{:016x}", fnv1a(bytes))
+}
+
+/// FNV-1a 64 of `bytes`, as a number (`public/early.js` computes it too).
+pub fn fnv1a(bytes: &[u8]) -> u64 {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for byte in bytes {
         hash ^= u64::from(*byte);
         hash = hash.wrapping_mul(0x0100_0000_01b3);
     }
-    format!("{hash:016x}")
+    hash
 }
 
 #[cfg(test)]

@@ -1,16 +1,25 @@
 //! The post index cut by what a first visit shows, so its cost follows the
 //! page, not the blog: a small head (the site, its pages, the number of
 //! posts and each tag's and category's count), the newest posts in slices
-//! of [`NEWEST_SLICE`], and each tag's and category's posts. `carnet index`
-//! and `carnet build` write them under `posts/index/` beside the whole
-//! `posts/index.json`, which the rest of the app (articles, archive,
-//! search, the indexer worker, listing mode) still reads.
+//! of [`NEWEST_SLICE`], each tag's and category's posts, each article with
+//! its neighbours (`articles`), the archive's titles and dates, and search's
+//! word files and result cards (`search`). `carnet index` and `carnet build`
+//! write them under `posts/index/` beside the whole `posts/index.json`,
+//! which the indexer worker, listing mode and every fallback read.
+
+pub mod articles;
+pub mod search;
 
 use serde::{Deserialize, Serialize};
 
 use super::{Catalog, TagCount, Taxonomy};
 use crate::config::SiteConfig;
-use crate::index::{content_hash, PageEntry, PostEntry, PostIndex, Problem, INDEX_VERSION};
+use crate::index::{content_hash, PageEntry, PostEntry, PostIndex, Problem};
+
+/// The shards' version, in their head: an app reads only the shards of its
+/// own version and falls back to the whole index (whose own `INDEX_VERSION`
+/// it still reads) for any other. 4: articles, archive and search shards.
+pub const SHARDS_VERSION: u32 = 4;
 
 /// Posts a slice of the newest: ten home pages of ten, one request.
 pub const NEWEST_SLICE: usize = 100;
@@ -21,7 +30,7 @@ pub const SHARDS_FOLDER: &str = "index";
 /// What every first visit reads first: all but the posts.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct IndexHead {
-    /// [`INDEX_VERSION`]: an app reads only the shards of its own version.
+    /// [`SHARDS_VERSION`].
     pub version: u32,
     pub site: SiteConfig,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -41,6 +50,29 @@ pub struct IndexHead {
 pub struct TermCount {
     pub name: String,
     pub count: usize,
+}
+
+/// The archive's file: every post's date, address and title, newest first.
+pub const ARCHIVE_FILE: &str = "archive.json";
+
+/// A post as the archive lists it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ArchiveEntry {
+    pub date: String,
+    pub url: String,
+    pub title: String,
+}
+
+impl ArchiveEntry {
+    /// The post the archive's markup reads (its other fields empty).
+    pub fn into_post(self) -> PostEntry {
+        PostEntry {
+            date: self.date,
+            url: self.url,
+            title: self.title,
+            ..PostEntry::default()
+        }
+    }
 }
 
 /// The file (in the shards folder) of slice `n` (0-based) of the newest posts.
@@ -79,7 +111,7 @@ pub fn shards_of(index: &PostIndex) -> Vec<(String, String)> {
                 .collect()
         };
         let head = IndexHead {
-            version: INDEX_VERSION,
+            version: SHARDS_VERSION,
             site: index.site.clone(),
             pages: index.pages.clone(),
             problems: index.problems.clone(),
@@ -103,6 +135,23 @@ pub fn shards_of(index: &PostIndex) -> Vec<(String, String)> {
                 files.push((term_file(taxonomy, &term.name), json(&posts)));
             }
         }
+        let articles = articles::article_shards(&catalog, &index.pages, &index.site.baseurl);
+        for (name, shards) in articles {
+            files.push((name, serde_json::to_string(&shards).unwrap_or_default()));
+        }
+        let archive: Vec<ArchiveEntry> = newest
+            .iter()
+            .map(|p| ArchiveEntry {
+                date: p.date.clone(),
+                url: p.url.clone(),
+                title: p.title.clone(),
+            })
+            .collect();
+        files.push((
+            ARCHIVE_FILE.to_string(),
+            serde_json::to_string(&archive).unwrap_or_default(),
+        ));
+        files.extend(search::search_shards(&catalog));
         files
     }
 }
@@ -204,6 +253,43 @@ mod tests {
             term_file(Taxonomy::Tag, "été"),
             term_file(Taxonomy::Category, "été")
         );
+    }
+
+    #[test]
+    fn the_archive_is_drawn_from_its_shard_as_from_the_whole_index() {
+        let mut index = PostIndex::build(
+            &SiteConfig::default(),
+            vec![],
+            vec![],
+            IndexOptions::default(),
+        );
+        index.posts = (0..30)
+            .map(|i| PostEntry {
+                date: format!("20{:02}-0{}-01T00:00:00+00:00", 10 + i / 4, 1 + i % 4),
+                excerpt_html: "<p>not in the archive</p>".into(),
+                ..entry(i, &[])
+            })
+            .collect();
+        let files = shards_of(&index);
+        let (_, json) = files.iter().find(|(n, _)| n == ARCHIVE_FILE).unwrap();
+        assert!(!json.contains("not in the archive"));
+        let rows: Vec<ArchiveEntry> = serde_json::from_str(json).unwrap();
+        let posts = rows.into_iter().map(ArchiveEntry::into_post).collect();
+        let partial = Catalog::partial(posts, 0, (30, vec![], vec![]));
+        let whole = Catalog::new(index.posts.clone());
+        let lines = |c: &Catalog| -> Vec<(i32, u32, String, String)> {
+            c.archive()
+                .iter()
+                .flat_map(|y| {
+                    y.months.iter().flat_map(move |m| {
+                        m.posts
+                            .iter()
+                            .map(move |p| (y.year, m.month, p.url.clone(), p.date.clone()))
+                    })
+                })
+                .collect()
+        };
+        assert_eq!(lines(&partial), lines(&whole));
     }
 
     #[test]
