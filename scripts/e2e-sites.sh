@@ -40,7 +40,8 @@ renamed=$(echo "$hash" | rev)
 cp -r "$app" "$root/sw-app-b"
 mv "$root/sw-app-b/carnet-web-$hash.js" "$root/sw-app-b/carnet-web-$renamed.js"
 mv "$root/sw-app-b/carnet-web-${hash}_bg.wasm" "$root/sw-app-b/carnet-web-${renamed}_bg.wasm"
-sed -i "s/carnet-web-$hash/carnet-web-$renamed/g" "$root/sw-app-b/index.html"
+# The app's names are in its shell and in the start script the post-build hook wrote.
+sed -i "s/carnet-web-$hash/carnet-web-$renamed/g" "$root/sw-app-b/index.html" "$root/sw-app-b/carnet-start.js"
 site="$root/sw-site"
 mkdir -p "$site"
 cp -r _config.yml posts pages _includes _data style "$site/"

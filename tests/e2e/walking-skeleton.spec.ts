@@ -9,6 +9,7 @@ import {
   TAG,
   TAG_LINK,
   failOnBrowserErrors,
+  settleFirstPaints,
   pageWidths,
   postCard,
   postCards,
@@ -37,6 +38,7 @@ const TAGGED_ET_MOI = [
 const NOT_TAGGED_ET_MOI = ['La tarte à la rhubarbe du dimanche', 'A lentil soup for twelve volunteers'];
 
 failOnBrowserErrors();
+settleFirstPaints();
 
 /**
  * From the home page, follows "Articles plus anciens" (a[rel=next]) like a
