@@ -24,7 +24,7 @@ use crate::load::{self, Need};
 use crate::{api, head, http, intl, look, Blog};
 
 /// How long the module waits for what the page needs once it runs.
-const GIVE_UP_MS: u32 = 1000;
+const GIVE_UP_MS: u32 = 500;
 
 /// Draws the page at the current address; whether it drew one.
 pub async fn draw() -> bool {
