@@ -10,7 +10,6 @@
 
 use carnet_core::catalog::links::page_number;
 use carnet_core::catalog::Taxonomy;
-use carnet_core::index::listing::looks_like_html;
 use carnet_core::liquid::has_liquid;
 use carnet_core::markdown::RenderOptions;
 use carnet_core::pages::chrome::{static_copy, Head};
@@ -21,7 +20,7 @@ use futures::future::{select, Either};
 
 use crate::http::Limits;
 use crate::load::{self, Need};
-use crate::{api, head, http, intl, look, Blog};
+use crate::{api, head, intl, look, Blog};
 
 /// How long the module waits for what the page needs once it runs.
 const GIVE_UP_MS: u32 = 500;
@@ -85,12 +84,8 @@ async fn page() -> Option<(Blog, PageMarkup)> {
 
 /// The whole index, for a host without shards (an older `carnet index`).
 async fn whole_index() -> Option<Blog> {
-    let url = api::posts_url("index.json");
-    let (text, _) = http::get(&url, load::index_limits()).await.ok()?;
-    if looks_like_html(&text) {
-        return None;
-    }
-    Some(Blog::new(load::parse_index(&url, &text).ok()?))
+    let (index, _) = load::fetch_index().await.ok()??;
+    Some(Blog::new(index))
 }
 
 /// An article without Liquid (Liquid runs in the app's worker), from its

@@ -92,16 +92,23 @@ pub enum LoadError {
 /// The post index, or, where the host has none, the posts found through its
 /// directory listing (`on_more` then gets the index again as more posts arrive).
 pub async fn load_index(on_more: impl Fn(PostIndex) + 'static) -> Result<PostIndex, LoadError> {
-    let url = api::posts_url("index.json");
-    match http::get(&url, index_limits()).await {
-        // A single-page host answers a missing index with the app itself.
-        Ok((text, _)) if !looks_like_html(&text) => {
-            let index = parse_index(&url, &text)?;
+    match fetch_index().await? {
+        Some((index, text)) => {
             INDEX_JSON.with(|j| *j.borrow_mut() = Some(text.into()));
             listing_mode::add_unindexed_posts(index.clone(), on_more);
             Ok(index)
         }
-        Ok(_) | Err(FetchError::NotFound(_)) => Ok(listing_mode::discover_posts(on_more).await?),
+        None => Ok(listing_mode::discover_posts(on_more).await?),
+    }
+}
+
+/// The host's whole post index and its text; `None` where it has none.
+pub(crate) async fn fetch_index() -> Result<Option<(PostIndex, String)>, LoadError> {
+    let url = api::posts_url("index.json");
+    match http::get(&url, index_limits()).await {
+        // A single-page host answers a missing index with the app itself.
+        Ok((text, _)) if !looks_like_html(&text) => Ok(Some((parse_index(&url, &text)?, text))),
+        Ok(_) | Err(FetchError::NotFound(_)) => Ok(None),
         // Anything else is a failure to show as it is, with a retry: not a missing index.
         Err(error) => Err(error.into()),
     }
@@ -109,14 +116,14 @@ pub async fn load_index(on_more: impl Fn(PostIndex) + 'static) -> Result<PostInd
 
 /// The limits of an index fetch: its size limit is for posts, and a
 /// 10,000-post index is about 7 MB.
-pub(crate) fn index_limits() -> Limits {
+fn index_limits() -> Limits {
     Limits {
         max_bytes: INDEX_LIMIT,
         ..Limits::default()
     }
 }
 
-pub(crate) fn parse_index(url: &str, text: &str) -> Result<PostIndex, LoadError> {
+fn parse_index(url: &str, text: &str) -> Result<PostIndex, LoadError> {
     let index: PostIndex = serde_json::from_str(text).map_err(|e| LoadError::NotAnIndex {
         url: url.to_string(),
         message: e.to_string(),
