@@ -1,12 +1,15 @@
 //! The first paint on a host without prerendered pages (a plain static host,
-//! `trunk serve`): a small module of its own (`src/bin/carnet-first.rs`,
-//! without Leptos) draws the page a visit opens with the core's markup, as
-//! `carnet build` would have prerendered it, while the app is still to
-//! download; the app then takes that copy over (`takeover`) as it takes over
-//! a prerendered page. It draws only what it can draw from the index as
-//! served: home, tag and category pages, and articles without Liquid. For
-//! anything else (search, the archive, site pages, an article with Liquid, a
-//! failure of any kind) it draws nothing and the app draws the page as before.
+//! `trunk serve`) where the page has no first-paint copy (`pages::copy`,
+//! which `early.js` shows without any wasm): a tag or category page, a later
+//! home page, a post newer than the index. A small module of its own
+//! (`src/bin/carnet-first.rs`, without Leptos) draws the page a visit opens
+//! with the core's markup, as `carnet build` would have prerendered it,
+//! while the app is still to download; the app then takes that copy over
+//! (`takeover`) as it takes over a prerendered page. It draws only what it
+//! can draw from the index as served: home, tag and category pages, and
+//! articles without Liquid. For anything else (search, the archive, site
+//! pages, an article with Liquid, a failure of any kind) it draws nothing
+//! and the app draws the page as before.
 
 use carnet_core::catalog::links::page_number;
 use carnet_core::catalog::Taxonomy;

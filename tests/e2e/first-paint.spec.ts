@@ -1,9 +1,11 @@
 import { test, expect, type Page } from '@playwright/test';
 import { SITE_TITLE, failOnBrowserErrors } from './helpers';
 
-// The first paint on a host without prerendered pages (trunk serve): a small
-// module (src/first_paint.rs) draws the page as a prerendered page would show
-// it, before the app has downloaded; the app then takes that copy over.
+// The first paint on a host without prerendered pages (trunk serve): the page
+// is shown as a prerendered page would show it, before the app has
+// downloaded, from its copy (`carnet index` writes one for the home page,
+// articles and site pages: pages::copy) or else by a small module
+// (src/first_paint.rs) from the index's shards; the app then takes it over.
 
 failOnBrowserErrors();
 
@@ -39,7 +41,7 @@ async function watchFirstPaint(page: Page) {
   };
 }
 
-test('an article opened directly is drawn before the app downloads, then the app takes it over', async ({ page }) => {
+test('an article opened directly is shown from its copy before any wasm, then the app takes it over', async ({ page }) => {
   const watch = await watchFirstPaint(page);
   await page.goto(LONG_URL);
   await expect.poll(async () => (await watch.seen()).takenOver, { timeout: 30_000 }).toBe(true);
@@ -50,11 +52,39 @@ test('an article opened directly is drawn before the app downloads, then the app
   await expect(page.locator('main h1')).toHaveText(LONG_TITLE);
   await expect(page.locator('header button.theme-toggle')).toBeVisible();
   await expect(page).toHaveTitle(new RegExp(`^${LONG_TITLE}`));
+  // The copy, then the app's wasm; no first-paint module at all.
+  const copyAt = watch.requests.findIndex((p) => /\/posts\/index\/copy-[0-9a-f]{16}\.json$/.test(p));
+  const app = watch.requests.findIndex((p) => /carnet-web-[0-9a-f]+_bg\.wasm$/.test(p));
+  expect(copyAt).toBeGreaterThanOrEqual(0);
+  expect(app).toBeGreaterThan(copyAt);
+  expect(watch.requests.filter((p) => p.includes('carnet-first'))).toEqual([]);
+});
+
+test('without a copy (an index older than the post) the module draws the article, before the app downloads', async ({ page }) => {
+  // As a single-page host answers for a file it does not have: the app's shell.
+  await page.route(/\/posts\/index\/copy-[0-9a-f]{16}\.json$/, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html', body: '<!DOCTYPE html><html><body><div id="app"></div></body></html>' }),
+  );
+  const watch = await watchFirstPaint(page);
+  await page.goto(LONG_URL);
+  await expect.poll(async () => (await watch.seen()).takenOver, { timeout: 30_000 }).toBe(true);
+  expect((await watch.seen()).copy).toEqual({ h1: LONG_TITLE, cards: 0, inApp: false });
+  await expect(page.locator('main h1')).toHaveText(LONG_TITLE);
   // The module first, the app's wasm after it: they do not share the network.
   const first = watch.requests.findIndex((p) => p.endsWith('carnet-first_bg.wasm'));
   const app = watch.requests.findIndex((p) => /carnet-web-[0-9a-f]+_bg\.wasm$/.test(p));
   expect(first).toBeGreaterThanOrEqual(0);
   expect(app).toBeGreaterThan(first);
+});
+
+test('a tag page, which has no copy, is drawn by the module', async ({ page }) => {
+  const watch = await watchFirstPaint(page);
+  await page.goto('/tags/jekyll/');
+  await expect.poll(async () => (await watch.seen()).takenOver, { timeout: 30_000 }).toBe(true);
+  expect((await watch.seen()).copy?.cards).toBeGreaterThan(0);
+  expect(watch.requests.filter((p) => p.includes('/copy-'))).toEqual([]);
+  expect(watch.requests.some((p) => p.endsWith('carnet-first_bg.wasm'))).toBe(true);
+  await expect(page.locator('.post-card').first()).toBeVisible();
 });
 
 test('the home page is drawn first too, and its links work once the app has taken over', async ({ page }) => {

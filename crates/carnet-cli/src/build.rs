@@ -15,7 +15,7 @@ use carnet_core::index::{content_hash, IndexOptions, PageEntry, PostIndex};
 use carnet_core::liquid::LiquidSite;
 use carnet_core::markdown::{RenderOptions, Rendered};
 use carnet_core::pages::look::site_css;
-use carnet_core::post::Format;
+use carnet_core::post::{Format, Post};
 use carnet_core::time::PostDate;
 
 use crate::feed::{atom_feed, robots_txt, sitemap, FeedPost};
@@ -100,19 +100,16 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
         .drain(..)
         .filter(|(post, _)| index.posts.iter().any(|e| e.path == post.path))
         .map(|(post, bytes)| {
-            let options = RenderOptions::for_article(&config, &post.url, post.lang.as_deref());
-            let (mut rendered, error) =
-                liquid.render_post(&post, &String::from_utf8_lossy(&bytes), &options);
+            let mut rendered = render_article(&liquid, &config, &post, &bytes);
             rendered.html = highlighter.html(&rendered.html);
-            // Shown without its Liquid, as the browser shows it; `carnet check` fails on it.
-            if let Some(e) = error {
-                eprintln!("{}:{}: warning: {}", post.path, e.line, e.message);
-            }
             (post.path, rendered)
         })
         .collect();
     let written = write_site_files(&site, &index, &liquid, &options.out)?;
-    let site_pages = render_site_pages(&site, &index, &liquid, &highlighter);
+    let mut site_pages = render_site_pages(&site, &index, &liquid);
+    for (_, rendered) in &mut site_pages {
+        rendered.html = highlighter.html(&rendered.html);
+    }
     let catalog = Catalog::new(index.posts.clone());
     let (shell, start) = shell::prepared(&app, &config.baseurl)?;
     let shell = with_content_security_policy(&shell);
@@ -192,13 +189,29 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
     })
 }
 
-/// The site's pages the blog draws (Markdown and HTML), Liquid, Markdown
-/// and colours as for posts. A Liquid error is a warning: the page still shows.
-fn render_site_pages(
+/// A post's article as the browser renders it, Liquid included. A Liquid
+/// error is a warning (`carnet check` fails on it): the post shows without
+/// its Liquid, as in the browser. Code is not coloured here.
+pub fn render_article(
+    liquid: &LiquidSite,
+    config: &SiteConfig,
+    post: &Post,
+    bytes: &[u8],
+) -> Rendered {
+    let options = RenderOptions::for_article(config, &post.url, post.lang.as_deref());
+    let (rendered, error) = liquid.render_post(post, &String::from_utf8_lossy(bytes), &options);
+    if let Some(e) = error {
+        eprintln!("{}:{}: warning: {}", post.path, e.line, e.message);
+    }
+    rendered
+}
+
+/// The site's pages the blog draws (Markdown and HTML), Liquid and Markdown
+/// as for posts, code not coloured. A Liquid error is a warning: the page still shows.
+pub fn render_site_pages(
     site: &LoadedSite,
     index: &PostIndex,
     liquid: &LiquidSite,
-    highlighter: &Highlighter,
 ) -> Vec<(PageEntry, Rendered)> {
     let now = PostDate::at(site.now, site.config.zone().offset_at(site.now));
     index
@@ -209,11 +222,10 @@ fn render_site_pages(
             let options =
                 RenderOptions::for_article(&site.config, &entry.url, page.lang.as_deref());
             let text = String::from_utf8_lossy(bytes);
-            let (mut rendered, error) = liquid.render_post(&page.as_post(now), &text, &options);
+            let (rendered, error) = liquid.render_post(&page.as_post(now), &text, &options);
             if let Some(e) = error {
                 eprintln!("pages/{}:{}: warning: {}", page.path, e.line, e.message);
             }
-            rendered.html = highlighter.html(&rendered.html);
             Some((entry.clone(), rendered))
         })
         .collect()

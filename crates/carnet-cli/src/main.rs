@@ -5,6 +5,7 @@
 //! Jekyll site into carnet's layout.
 
 mod build;
+mod copies;
 mod feed;
 mod highlight;
 mod import;
@@ -23,6 +24,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{bail, Context, Result};
+use carnet_core::catalog::shards::SHARDS_FOLDER;
 use carnet_core::index::{IndexOptions, Problem};
 use carnet_core::markdown::RenderOptions;
 use carnet_core::post::permalink::slugify_default;
@@ -198,13 +200,14 @@ fn index(
         print_problem(&site, problem);
     }
     build::write_index(&index, &out)?;
+    let liquid = index.liquid_site(&site.files, options.now);
+    let copies = copies::write_copies(&site, &index, &liquid, &out.with_file_name(SHARDS_FOLDER))?;
     eprintln!(
-        "carnet: {} posts indexed in {}",
+        "carnet: {} posts indexed in {}, {copies} first-paint copies",
         index.posts.len(),
         out.display()
     );
     if let Some(folder) = site_files {
-        let liquid = index.liquid_site(&site.files, options.now);
         let written = site::write_site_files(&site, &index, &liquid, &folder)?;
         site::write_redirects(&index, &folder)?;
         shell::prepare(&folder, &site.config.baseurl)?;

@@ -112,3 +112,84 @@ fn check_names_the_broken_post_and_the_line_and_keeps_the_others() {
     assert_eq!(index.posts.len(), 2);
     assert_eq!(index.problems.len(), 3);
 }
+
+/// Every page `carnet index` writes a first-paint copy of shows what
+/// `carnet build` prerenders for it: the same markup (code aside, which only
+/// the build colours) and the same title.
+#[test]
+fn first_paint_copies_are_the_prerendered_pages() {
+    use carnet_core::catalog::shards::articles::address_key;
+    use carnet_core::pages::copy::{copy_file, PageCopy};
+    let work = temp_dir("copies");
+    let (app, out, spa) = (work.join("app"), work.join("out"), work.join("spa"));
+    std::fs::create_dir_all(&app).unwrap();
+    // The app's own build is not what this test is about: a bare shell stands in.
+    let shell = "<html><head><title>x</title></head><body><div id=\"app\"></div></body></html>";
+    std::fs::write(app.join("index.html"), shell).unwrap();
+    let (out_dir, app_dir) = (out.to_str().unwrap(), app.to_str().unwrap());
+    let built = carnet(&["build", ".", "--from", app_dir, "--out", out_dir]);
+    assert!(
+        built.status.success(),
+        "{}",
+        String::from_utf8_lossy(&built.stderr)
+    );
+    let index_json = spa.join("posts/index.json");
+    let indexed = carnet(&["index", ".", "--out", index_json.to_str().unwrap()]);
+    assert!(
+        indexed.status.success(),
+        "{}",
+        String::from_utf8_lossy(&indexed.stderr)
+    );
+    let index: PostIndex = serde_json::from_slice(&std::fs::read(&index_json).unwrap()).unwrap();
+    let urls = index
+        .posts
+        .iter()
+        .map(|p| p.url.clone())
+        .chain(["/".to_string()]);
+    let mut compared = 0;
+    for url in urls {
+        let file = spa
+            .join("posts/index")
+            .join(copy_file(&address_key(&url, "")));
+        let copy: PageCopy = serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
+        let page_file = if url.ends_with('/') {
+            format!("{url}index.html")
+        } else {
+            url.clone()
+        };
+        let page = std::fs::read_to_string(out.join(page_file.trim_start_matches('/'))).unwrap();
+        let title = page
+            .split("<title>")
+            .nth(1)
+            .and_then(|t| t.split("</title>").next());
+        let unescaped = title.map(|t| {
+            [
+                ("&apos;", "'"),
+                ("&quot;", "\""),
+                ("&lt;", "<"),
+                ("&gt;", ">"),
+                ("&amp;", "&"),
+            ]
+            .iter()
+            .fold(t.to_string(), |t, (entity, c)| t.replace(entity, c))
+        });
+        assert_eq!(Some(copy.title), unescaped, "{url}");
+        assert!(
+            copy.html
+                .starts_with("<div id=\"prerendered\" data-first-paint>"),
+            "{url}"
+        );
+        if page.contains("<pre") {
+            continue;
+        }
+        let start = page.find("<div id=\"prerendered\"").unwrap();
+        let end = page.find("<div id=\"app\" hidden>").unwrap();
+        assert_eq!(
+            copy.html.replacen(" data-first-paint", "", 1),
+            page[start..end],
+            "{url}"
+        );
+        compared += 1;
+    }
+    assert!(compared >= 10, "{compared} pages compared");
+}

@@ -8,6 +8,7 @@
 //! `look` the site's colours and fonts as CSS.
 
 pub mod chrome;
+pub mod copy;
 pub mod labels;
 pub mod look;
 
