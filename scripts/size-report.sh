@@ -24,12 +24,15 @@ br() { node -e 'const z=require("zlib"),f=require("fs");const b=f.readFileSync(p
       carnet-indexer* | indexer-worker.js) name="$name (worker, on demand)" ;;
       math.js | temml.min.js) name="$name (posts with math only)" ;;
       highlight.js) name="$name (pages with code only)" ;;
+      # Pages with a first-paint copy (the home page, articles) show before any wasm; the module
+      # draws the others (tag pages, later home pages, posts newer than the index) first.
+      carnet-first*) name="$name (first paint of pages without a copy)" ;;
       *) total_br=$((total_br + b)) ;;
     esac
     echo "| $name | $(size "$f") | $(gz "$f") | $b |"
   done
   echo
-  echo "A first visit's wasm + JS + CSS, brotli: $total_br bytes"
+  echo "A first visit's wasm + JS + CSS, brotli: $total_br bytes (the app's, all after the first paint on pages with a copy)"
   echo
   # What a page with code adds: highlight.js above, then per language its
   # highlight.js grammar (if carnet uses one) and carnet's Rouge rules.

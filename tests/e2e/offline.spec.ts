@@ -137,7 +137,18 @@ test('a new deploy is picked up whole on the next visit, never mixed with the ol
   await expect(page.getByRole('link', { name: NEWEST }).first()).toBeVisible();
   // B activated: its cache is the only shell cache left.
   const shells = async () => (await cacheNames(page)).filter((name) => name.includes(':shell:'));
-  await expect.poll(shells, { timeout: 90_000 }).toEqual([`carnet:/blog:shell:${versionB}`]);
+  await expect
+    .poll(shells, { timeout: 90_000 })
+    .toEqual([`carnet:/blog:shell:${versionB}`])
+    .catch(async (error) => {
+      // Where B's worker got to, for the next one who sees this fail.
+      const state = await page.evaluate(async () => {
+        const r = await navigator.serviceWorker.getRegistration('/blog/');
+        const name = (w: ServiceWorker | null | undefined) => (w ? `${w.state}` : 'none');
+        return r ? `installing ${name(r.installing)}, waiting ${name(r.waiting)}, active ${name(r.active)}` : 'no registration';
+      });
+      throw new Error(`${error.message}\nworker: ${state}; caches: ${(await cacheNames(page)).join(', ')}`);
+    });
   // The next visit is build B.
   await page.reload();
   await expect(page.locator('#prerendered')).toHaveCount(0);

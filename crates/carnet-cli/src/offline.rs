@@ -27,10 +27,19 @@ const OFF: &str = include_str!("offline/off.js");
 /// What the start script runs first: registers the worker once the page has
 /// loaded, so its install never competes with the first visit. Deploy pages
 /// only: `trunk serve` has no start script file, so previews never get a
-/// worker. Nothing when offline reading is off.
+/// worker. When offline reading is off, only an update of a worker readers
+/// kept from an earlier deploy, which the new `sw.js` then removes.
 pub fn registration(baseurl: &str, on: bool) -> String {
     if !on {
-        return String::new();
+        // Turned off: nothing registers, but a reader's worker of an earlier
+        // deploy is asked to update now, to this deploy's `sw.js`, which
+        // removes it; the browser's own check after a navigation can come
+        // much later on a busy phone.
+        return format!(
+            "if ('serviceWorker' in navigator) {{\n  \
+             navigator.serviceWorker.getRegistration('{baseurl}/')\n    \
+             .then((registration) => registration && registration.update()).catch(() => {{}});\n}}\n"
+        );
     }
     // `load` may have fired already (a page from the worker's cache loads at
     // once, and this script waits for the first paint); and `register` does
@@ -264,7 +273,9 @@ mod tests {
         let worker = fs::read_to_string(dir.join(WORKER)).unwrap();
         assert!(worker.contains("registration.unregister()"));
         assert!(!worker.contains("addEventListener('fetch'"), "{worker}");
-        assert_eq!(registration("/blog", false), "");
+        let off = registration("/blog", false);
+        assert!(!off.contains("register("), "{off}");
+        assert!(off.contains("getRegistration('/blog/')"), "{off}");
         assert!(
             registration("/blog", true).contains("register('/blog/sw.js', { scope: '/blog/' })")
         );
