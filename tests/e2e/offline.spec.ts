@@ -29,10 +29,19 @@ test.describe.configure({ mode: 'serial' });
  * cache keeps the old one). Pass the open page: it leaves first, so none of
  * its late requests falls in the moment the folder is empty.
  */
+let servedAt = 0;
 async function serve(build: 'sw-a' | 'sw-b' | 'sw-off', leaving?: Page) {
   await leaving?.goto('about:blank');
+  // python's http.server validates by Last-Modified, to the second: a build
+  // copied in the same second as the one before would answer the worker's
+  // revalidation with 304, and the browser would check the old bytes against
+  // the new build's integrity (the install fails, as it should on a host half
+  // way through a deploy). Real deploys are further apart.
+  const second = Math.floor(servedAt / 1000) + 1;
+  if (Math.floor(Date.now() / 1000) < second) await new Promise((done) => setTimeout(done, second * 1000 - Date.now() + 50));
   fs.rmSync(SERVED, { recursive: true, force: true });
   fs.cpSync(path.join(E2E, build), SERVED, { recursive: true });
+  servedAt = Date.now();
 }
 
 /** A constant of a build's sw.js. */
