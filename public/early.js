@@ -1,5 +1,7 @@
-// What must run before the first paint, in one small file (external, not
-// inline, to fit a strict CSP).
+// What must run before the first paint, in one small file. The post-build
+// hook writes it into the page (crates/carnet-cli/src/shell.rs): its own
+// request cost a round trip, and as a file it would hold back the parsing of
+// the page after it. `carnet build`'s policy allows it by its hash.
 
 // The reader's remembered theme, so a dark reader never sees a white flash.
 try {

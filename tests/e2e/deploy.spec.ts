@@ -1,4 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
+import * as crypto from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
 
@@ -78,8 +79,24 @@ test.describe('deploy folder under /blog/', () => {
     const html = await (await request.get(DEPLOY + SEED_URL)).text();
     expect(html).toContain('<meta http-equiv="Content-Security-Policy"');
     expect(html).toMatch(/script-src 'self' 'wasm-unsafe-eval'/);
-    // Every script is a file: no inline script for the policy to forbid.
-    expect(html.match(/<script(?![^>]*\bsrc=)[^>]*>/g) ?? []).toEqual([]);
+    // Every script is a file but early.js, which the policy allows by its hash.
+    const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)];
+    expect(inline.map((m) => m[0].slice(0, m[0].indexOf('>') + 1))).toEqual(['<script data-early>']);
+    const hash = crypto.createHash('sha256').update(inline[0][1]).digest('base64');
+    expect(html).toMatch(new RegExp(`script-src 'self' 'wasm-unsafe-eval' 'sha256-${hash.replace(/[+/]/g, '\\$&')}';`));
+    // A reader's dark theme is on before the prerendered page is (early.js ran).
+    await page.goto(DEPLOY + SEED_URL);
+    await page.evaluate(() => localStorage.setItem('carnet-theme', 'dark'));
+    await page.addInitScript(() => {
+      new MutationObserver((_, watch) => {
+        if (!document.getElementById('prerendered')) return;
+        (window as any).themeAtFirstContent = document.documentElement.getAttribute('data-theme');
+        watch.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.reload();
+    expect(await page.evaluate(() => (window as any).themeAtFirstContent)).toBe('dark');
+    await page.evaluate(() => localStorage.removeItem('carnet-theme'));
     await page.goto(DEPLOY + SEED_URL);
     await expect(page.locator('#prerendered')).toHaveCount(0);
     await page.getByRole('link', { name: /et moi/ }).first().click();

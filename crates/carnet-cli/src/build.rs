@@ -111,8 +111,12 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
         rendered.html = highlighter.html(&rendered.html);
     }
     let catalog = Catalog::new(index.posts.clone());
-    let (shell, start) = shell::prepared(&app, &config.baseurl)?;
-    let shell = with_content_security_policy(&shell);
+    let shell::Prepared {
+        shell,
+        start,
+        early_hash,
+    } = shell::prepared(&app, &config.baseurl)?;
+    let shell = with_content_security_policy(&shell, early_hash.as_deref());
     let shell = write_site_style(&shell, &config, &options.site_dir, &options.out)?;
     copy_logo(&config, &options.site_dir, &options.out)?;
     if let Some(start) = start {
@@ -247,22 +251,29 @@ pub fn write_index(index: &PostIndex, path: &Path) -> Result<()> {
 }
 
 /// The policy every shipped page carries (hosts may send the same as a header):
-/// scripts only from the site itself, wasm compilation allowed, no inline script.
-/// Inline styles are refused but for the three the Markdown renderer writes on
-/// aligned table columns (`style="text-align: left|center|right"`), allowed by
-/// their SHA-256 (`'unsafe-hashes'` lets a hash match a style attribute).
-pub const CONTENT_SECURITY_POLICY: &str =
-    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
-     style-src 'self' 'unsafe-hashes' 'sha256-6l+tpow5lGPV0MHWZlDv8nD7HrL77FGFldqQ7zc5gxY=' \
-     'sha256-Y9v1MZrln1N8aPBY5lmpxYKwFkcp/nyBMMEnn7WFjuw=' \
-     'sha256-i0JPB0qmRu5AViJTxOIzqXnfGoiWFw+oNAm4uJd7ZQk='; \
-     img-src 'self' data: https:; media-src 'self' https:; frame-src https:; \
-     connect-src 'self'; base-uri 'self'; form-action 'self'; object-src 'none'";
+/// scripts only from the site itself, wasm compilation allowed, and one inline
+/// script, `early.js`, allowed by its hash (`early`, `'sha256-…'`; see
+/// `shell`). Inline styles are refused but for the three the Markdown
+/// renderer writes on aligned table columns (`style="text-align:
+/// left|center|right"`), allowed by their SHA-256 (`'unsafe-hashes'` lets a
+/// hash match a style attribute).
+fn content_security_policy(early: Option<&str>) -> String {
+    let early = early.map(|hash| format!(" {hash}")).unwrap_or_default();
+    format!(
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'{early}; \
+         style-src 'self' 'unsafe-hashes' 'sha256-6l+tpow5lGPV0MHWZlDv8nD7HrL77FGFldqQ7zc5gxY=' \
+         'sha256-Y9v1MZrln1N8aPBY5lmpxYKwFkcp/nyBMMEnn7WFjuw=' \
+         'sha256-i0JPB0qmRu5AViJTxOIzqXnfGoiWFw+oNAm4uJd7ZQk='; \
+         img-src 'self' data: https:; media-src 'self' https:; frame-src https:; \
+         connect-src 'self'; base-uri 'self'; form-action 'self'; object-src 'none'"
+    )
+}
 
 /// The shell with the policy in its head.
-fn with_content_security_policy(shell: &str) -> String {
+fn with_content_security_policy(shell: &str, early: Option<&str>) -> String {
     let meta = format!(
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"{CONTENT_SECURITY_POLICY}\">"
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">",
+        content_security_policy(early)
     );
     shell.replacen("<head>", &format!("<head>\n    {meta}"), 1)
 }
@@ -496,7 +507,9 @@ mod tests {
 
     #[test]
     fn the_policy_enters_the_head() {
-        let page = with_content_security_policy("<html><head><title>x</title></head></html>");
+        let page = with_content_security_policy("<html><head><title>x</title></head></html>", None);
         assert!(page.contains("<head>\n    <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; script-src 'self' 'wasm-unsafe-eval';"));
+        let page = with_content_security_policy("<head>", Some("'sha256-x'"));
+        assert!(page.contains("script-src 'self' 'wasm-unsafe-eval' 'sha256-x';"));
     }
 }
