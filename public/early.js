@@ -22,9 +22,10 @@ try {
   } catch (e) { /* an address that does not decode: the app asks for what it needs */ }
 
   // A prerendered page shows already: the app needs its data only to take
-  // the page over, so it is asked for after the first paint, not in its way.
+  // the page over, so it is asked for after the first paint, not in its way;
+  // not an article's Markdown, as the app takes the prerendered article as it is.
   if (document.querySelector('meta[data-prerendered]')) {
-    requestAnimationFrame(function () { setTimeout(preloadData); });
+    requestAnimationFrame(function () { setTimeout(function () { preloadData(false); }); });
     if (appWasm) preload(appWasm);
     return;
   }
@@ -116,12 +117,12 @@ try {
   // and `catalog::shards`), fetched before the app asks: the shards' head,
   // and the home page's newest posts, a term's posts, the archive's list or
   // an article's file (one of 1024, by the address's hash); a malformed
-  // route the whole index. And an article's Markdown: Jekyll's usual
+  // route the whole index. And (but on a prerendered page) an article's Markdown: Jekyll's usual
   // permalinks end in YYYY/MM/DD/slug(.html|/), which names the file (a
   // wrong guess, a custom permalink, costs one small request; a post kept
   // from an earlier visit is not asked for again).
   var preloaded = false;
-  function preloadData() {
+  function preloadData(withPost) {
     if (preloaded || key === null) return;
     preloaded = true;
     var term = /^\/(tags|categories)\/([^\/]+)\/(?:page\/\d+\/)?$/.exec(key);
@@ -133,7 +134,7 @@ try {
     else if (/^\/(page|tags|categories)\//.test(key)) files = ['index.json'];
     else files.push('index/post-' + hex(fnv1a(key) % 1024n, 3) + '.json');
     var m = /\/(\d{4})\/(\d\d)\/(\d\d)\/([^\/]+?)(?:\.html|\/)?$/.exec(key);
-    if (m) {
+    if (m && withPost !== false) {
       var post = m[1] + '-' + m[2] + '-' + m[3] + '-' + m[4] + '.md';
       var kept = null;
       try { kept = localStorage.getItem('carnet:post:' + post); } catch (e) { /* no storage: nothing kept */ }

@@ -34,27 +34,60 @@ pub fn app_root() -> web_sys::HtmlElement {
     root.dyn_into().expect("#app is an HTML element")
 }
 
+/// The `<main>` of the page `carnet build` prerendered, if it is the page
+/// whose canonical address is `canonical`: the app's own markup of that page
+/// (the same `pages::Markup`), its code coloured. Gone once taken over.
+pub fn built_main(canonical: &str) -> Option<String> {
+    let document = document()?;
+    let link = document
+        .query_selector("link[rel=\"canonical\"][data-prerendered]")
+        .ok()??;
+    if link.get_attribute("href")? != canonical {
+        return None;
+    }
+    let selector = format!("{} main", crate::highlight::BUILT_COPY);
+    Some(document.query_selector(&selector).ok()??.inner_html())
+}
+
 /// Swaps the prerendered content for the app as soon as the app's page is ready.
 pub fn take_over(checks: u32) {
-    let Some(document) = document() else { return };
+    if !swap_if_ready(checks >= MAX_CHECKS) {
+        set_timeout(move || take_over(checks + 1), Duration::from_millis(25));
+    }
+}
+
+/// Checks again once the task that shows a page has put it in the document,
+/// rather than at the next of `take_over`'s checks.
+pub fn check_soon() {
+    leptos::prelude::queue_microtask(|| {
+        swap_if_ready(false);
+    });
+}
+
+/// Swaps the prerendered content for the app if the app's page has its
+/// heading (or `anyway`); whether there is nothing left to swap.
+fn swap_if_ready(anyway: bool) -> bool {
+    let Some(document) = document() else {
+        return true;
+    };
     let Some(prerendered) = document.get_element_by_id("prerendered") else {
-        return;
+        return true;
     };
     let ready = document
         .query_selector("#app main h1")
         .ok()
         .flatten()
         .is_some();
-    if ready || checks >= MAX_CHECKS {
-        keep_colours(&prerendered, &document);
-        prerendered.remove();
-        crate::head::remove(&document, "head [data-prerendered]");
-        if let Some(app) = document.get_element_by_id("app") {
-            let _ = app.remove_attribute("hidden");
-        }
-        return;
+    if !(ready || anyway) {
+        return false;
     }
-    set_timeout(move || take_over(checks + 1), Duration::from_millis(25));
+    keep_colours(&prerendered, &document);
+    prerendered.remove();
+    crate::head::remove(&document, "head [data-prerendered]");
+    if let Some(app) = document.get_element_by_id("app") {
+        let _ = app.remove_attribute("hidden");
+    }
+    true
 }
 
 /// The code blocks `carnet build` coloured: the app's page has the same code

@@ -11,7 +11,9 @@ use carnet_core::index::{PostEntry, Problem};
 use carnet_core::liquid::has_liquid;
 use carnet_core::markdown::{RenderOptions, Rendered};
 use carnet_core::pages::labels::labels;
+use carnet_core::pages::PageMarkup;
 use carnet_core::post::{body_of, render_body, Format};
+use carnet_core::text::Html;
 
 use super::{blog_page, show, when_covered, NotFound, SitePage};
 use crate::components::{LoadError, Loading};
@@ -88,6 +90,18 @@ impl Body {
 fn Article(blog: Rc<Blog>, index: usize) -> impl IntoView {
     let entry = blog.catalog.posts()[index].clone();
     let limits = Limits::of(&blog.index.site);
+    // The page `carnet build` prerendered here is this article as the app
+    // draws it, from the same index: taken as it is, the app takes it over
+    // without first fetching and rendering the post (on the phone, its
+    // Markdown shared the network with the app's wasm). The post is still
+    // fetched after, for going back to it (offline too).
+    let canonical = format!("{}{}", blog.index.site.url, entry.url);
+    if let Some(main) = crate::takeover::built_main(&canonical) {
+        leptos::task::spawn_local(async move {
+            let _ = api::fetch_post(&entry, limits).await;
+        });
+        return show_built(&blog, index, main);
+    }
     if entry.liquid {
         crate::liquid::prepare();
     }
@@ -137,6 +151,7 @@ fn Article(blog: Rc<Blog>, index: usize) -> impl IntoView {
             }}
         </Suspense>
     }
+    .into_any()
 }
 
 /// Renders the post's body (Markdown, or HTML as written) and shows it.
@@ -149,20 +164,14 @@ fn show_body(blog: &Blog, index: usize, body: &str, problem: Option<Problem>) ->
 }
 
 /// Shows the rendered post as `site::markup` writes articles, a Liquid error
-/// named above it; `<html lang>` follows the post while it is shown.
+/// named above it.
 fn show_article(
     blog: &Blog,
     index: usize,
     rendered: &Rendered,
     problem: Option<Problem>,
 ) -> AnyView {
-    let (site, entry) = (&blog.index.site, &blog.catalog.posts()[index]);
-    let lang = entry.lang.clone().unwrap_or_else(|| site.lang.clone());
-    set_document_lang(&lang);
-    on_cleanup({
-        let site_lang = site.lang.clone();
-        move || set_document_lang(&site_lang)
-    });
+    follow_post_lang(blog, index);
     let article = show(blog, blog.markup().article(index, rendered));
     if rendered.has_math {
         crate::math::typeset();
@@ -175,4 +184,35 @@ fn show_article(
             view! { <p class="post-problem" role="alert">{message}</p> {article} }.into_any()
         }
     }
+}
+
+/// Shows the article `carnet build` prerendered (`main`, its markup), as it is.
+fn show_built(blog: &Blog, index: usize, main: String) -> AnyView {
+    follow_post_lang(blog, index);
+    // As the browser writes the markup back: `data-math=""`.
+    let has_math = main.contains("<div class=\"post-content\" data-math");
+    // Only the head tags are taken from the markup: they do not depend on the body.
+    let page = blog
+        .markup()
+        .article(index, &Rendered::default())
+        .map(|page| PageMarkup {
+            main: Html::trusted(main),
+            ..page
+        });
+    let article = show(blog, page);
+    if has_math {
+        crate::math::typeset();
+    }
+    article
+}
+
+/// `<html lang>` follows the post while it is shown.
+fn follow_post_lang(blog: &Blog, index: usize) {
+    let (site, entry) = (&blog.index.site, &blog.catalog.posts()[index]);
+    let lang = entry.lang.clone().unwrap_or_else(|| site.lang.clone());
+    set_document_lang(&lang);
+    on_cleanup({
+        let site_lang = site.lang.clone();
+        move || set_document_lang(&site_lang)
+    });
 }

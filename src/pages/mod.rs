@@ -93,5 +93,6 @@ pub fn show(blog: &Blog, page: Option<PageMarkup>) -> AnyView {
     if crate::highlight::has_code(&main) {
         crate::highlight::colour();
     }
+    crate::takeover::check_soon();
     view! { <div class="page" inner_html=main></div> }.into_any()
 }

@@ -145,9 +145,16 @@ test.describe('deploy folder under /blog/', () => {
     await expect(content(staticPage)).toContainText('\\frac{n(n+1)}{2}');
     const prerendered = await blocks(staticPage);
     await still.close();
-    // The app renders the post again in its worker (Liquid, then Markdown): the same HTML.
-    await page.goto(url);
+    // Reached through the app, it renders the post again in its worker (Liquid,
+    // then Markdown): the same HTML.
+    await page.goto(DEPLOY + '/blog/');
     await expect(page.locator('#prerendered')).toHaveCount(0);
+    await page.evaluate((href) => {
+      const link = Object.assign(document.createElement('a'), { href, textContent: 'go' });
+      document.querySelector('#app main')!.append(link);
+      link.click();
+    }, url);
+    await expect(page.locator('main h1')).toContainText('Du code');
     await expect(content(page).locator('figure.highlight code.language-python .lineno')).toBeVisible();
     await expect(content(page).locator('math')).toHaveCount(3);
     expect(await blocks(page)).toEqual(prerendered);
@@ -157,6 +164,34 @@ test.describe('deploy folder under /blog/', () => {
       '/blog/code/2022/05/14/rust-for-a-ruby-developer.html',
     );
     expect(violations).toEqual([]);
+  });
+
+  test('an article opened directly is taken over as prerendered, before its Markdown is fetched', async ({ page, browser }) => {
+    const url = DEPLOY + '/blog/code/2022/09/10/du-code-dans-les-articles.html';
+    const still = await browser.newContext({ javaScriptEnabled: false });
+    const staticPage = await still.newPage();
+    await staticPage.goto(url);
+    const prerendered = await staticPage.locator('main .post-content pre').evaluateAll((blocks) => blocks.map((b) => b.outerHTML));
+    await still.close();
+    // The post's file never comes: the app takes the prerendered article as it is.
+    let asked = false;
+    await page.route('**/*.md', () => {
+      asked = true;
+    });
+    const highlighter: string[] = [];
+    page.on('request', (r) => {
+      if (/highlight|rouge\//.test(r.url())) highlighter.push(r.url());
+    });
+    await page.goto(url);
+    await expect(page.locator('#prerendered')).toHaveCount(0);
+    await expect(page.locator('#app main h1')).toContainText('Du code');
+    // Its code keeps the build's colours, with no highlighter downloaded, and its math is typeset.
+    expect(await page.locator('#app main .post-content pre').evaluateAll((blocks) => blocks.map((b) => b.outerHTML))).toEqual(prerendered);
+    expect(prerendered.length).toBeGreaterThanOrEqual(3);
+    await expect(page.locator('#app main .post-content math')).toHaveCount(3);
+    expect(highlighter).toEqual([]);
+    // Fetched after, to go back to it later.
+    await expect.poll(() => asked).toBe(true);
   });
 
   test('code is coloured in the prerendered page before the app loads, with the spans the app writes', async ({ page, browser }) => {

@@ -69,7 +69,7 @@ pub struct Heading {
 }
 
 /// What the browser's worker sends back for a post with Liquid, too.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Rendered {
     pub html: String,
     pub headings: Vec<Heading>,

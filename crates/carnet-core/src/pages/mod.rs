@@ -164,7 +164,7 @@ impl<'a> Markup<'a> {
              {title}{badge}</h1><p class=\"post-meta\" lang=\"{ui_lang}\">\
              {time}{author} · <span class=\"reading-time\">{minutes}</span></p>\
              <p class=\"post-terms\">{categories}{tags}</p></header>\
-             {toc}<div class=\"post-content\">{content}</div></article>{neighbours}",
+             {toc}<div class=\"post-content\"{math}>{content}</div></article>{neighbours}",
             lang = lang,
             title = entry.title,
             badge = draft_badge(entry.draft, w),
@@ -176,6 +176,9 @@ impl<'a> Markup<'a> {
             categories = category_links(&entry.categories, &site.baseurl),
             tags = tag_links(&entry.tags, &site.baseurl),
             toc = toc,
+            // Said in the markup, so the app taking a prerendered article as it
+            // is knows to typeset its math.
+            math = Html::trusted(if rendered.has_math { " data-math" } else { "" }),
             content = Html::trusted(rendered.html.as_str()),
             neighbours = neighbours(newer, older, w),
         );
