@@ -146,7 +146,10 @@ fn apply(dir: &Path, file: &Carried, before: &Manifest, force: bool) -> Result<O
     };
     let recorded = before.files.get(&file.dest);
     let outcome = match (&current, recorded) {
-        (Some(bytes), _) if *bytes == file.bytes => return Ok(Outcome::Unchanged),
+        (Some(bytes), _) if *bytes == file.bytes => {
+            keep_time(&path, file)?;
+            return Ok(Outcome::Unchanged);
+        }
         (None, Some(_)) if !force => return Ok(Outcome::KeptDeleted),
         (None, _) => Outcome::Written,
         (Some(bytes), Some(hash)) if content_hash(bytes) == *hash => Outcome::Updated,
@@ -154,7 +157,21 @@ fn apply(dir: &Path, file: &Carried, before: &Manifest, force: bool) -> Result<O
         (Some(_), recorded) => return Ok(Outcome::Refused(refusal(file, recorded.is_some()))),
     };
     write(&path, &file.bytes)?;
+    keep_time(&path, file)?;
     Ok(outcome)
+}
+
+/// The copy gets the Jekyll file's time, as `cp -p` would: Jekyll dates a
+/// draft by its file's time, and so does carnet.
+fn keep_time(path: &Path, file: &Carried) -> Result<()> {
+    let Some(modified) = file.modified else {
+        return Ok(());
+    };
+    std::fs::File::options()
+        .write(true)
+        .open(path)
+        .and_then(|f| f.set_modified(modified))
+        .with_context(|| format!("setting the time of {}", path.display()))
 }
 
 /// The hash to record for `file`: what is now on disk if import wrote it

@@ -32,6 +32,9 @@ pub struct Carried {
     pub source: String,
     pub kind: Kind,
     pub bytes: Vec<u8>,
+    /// When the Jekyll file was last changed: a draft's date in Jekyll, so
+    /// the copy keeps it.
+    pub modified: Option<std::time::SystemTime>,
 }
 
 /// Everything an import would write, and one line for each thing it would not.
@@ -94,11 +97,15 @@ pub fn read_site(site: &Path) -> Result<Plan> {
 
 impl Reader<'_> {
     fn carry(&mut self, kind: Kind, dest: String, source: &str, bytes: Vec<u8>) {
+        let modified = std::fs::metadata(self.site.join(source))
+            .and_then(|m| m.modified())
+            .ok();
         self.plan.files.push(Carried {
             dest,
             source: source.to_string(),
             kind,
             bytes,
+            modified,
         });
     }
 
