@@ -84,6 +84,10 @@ test.describe('deploy folder under /blog/', () => {
     expect(inline.map((m) => m[0].slice(0, m[0].indexOf('>') + 1))).toEqual(['<script data-early>']);
     const hash = crypto.createHash('sha256').update(inline[0][1]).digest('base64');
     expect(html).toMatch(new RegExp(`script-src 'self' 'wasm-unsafe-eval' 'sha256-${hash.replace(/[+/]/g, '\\$&')}';`));
+    // Hosts that read `_headers` (Netlify, Cloudflare Pages) send the same policy.
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)![1];
+    const headers = fs.readFileSync(path.join(ROOT, 'target/e2e/deploy/blog/_headers'), 'utf8');
+    expect(headers).toBe(`/blog/*\n  Content-Security-Policy: ${meta}\n`);
     // A reader's dark theme is on before the prerendered page is (early.js ran).
     await page.goto(DEPLOY + SEED_URL);
     await page.evaluate(() => localStorage.setItem('carnet-theme', 'dark'));

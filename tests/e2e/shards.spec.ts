@@ -129,7 +129,10 @@ test('an article opened directly fetches its own small shard, not the index, and
   expect(urls).not.toContain('/posts/index.json');
   expect(urls.filter((u) => /\/post-[0-9a-f]{3}\.json$/.test(u))).toHaveLength(1);
   expect(sum(seen), `${sum(seen)} of ${whole} bytes`).toBeLessThan(whole / 100);
-  // The next post, through its link: its own shard again.
+  // The next post, through its link: its own shard again. Clicked once the app
+  // has taken the first-paint copy over: a click during the swap lost its
+  // navigation once, on a loaded machine (not understood; see the issue note).
+  await expect(page.locator('#prerendered')).toHaveCount(0);
   await page.locator('a[rel=next]').click();
   await expect(page.getByRole('heading', { level: 1, name: newer.title })).toBeVisible();
   expect(seen.map((r) => r.url)).not.toContain('/posts/index.json');

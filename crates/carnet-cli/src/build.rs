@@ -183,6 +183,16 @@ pub fn build(options: &BuildOptions) -> Result<BuildReport> {
         &options.out.join("_redirects"),
         &format!("{}/*  {}/404.html  404\n", config.baseurl, config.baseurl),
     )?;
+    // Netlify and Cloudflare Pages: the pages' policy as a header too, so a
+    // host's header never differs from it (early.js's hash changes with carnet).
+    write(
+        &options.out.join("_headers"),
+        &format!(
+            "{}/*\n  Content-Security-Policy: {}\n",
+            config.baseurl,
+            content_security_policy(early_hash.as_deref())
+        ),
+    )?;
     // Last: its version is a hash of every file written above.
     offline::write_worker(&options.out, &config.baseurl, config.offline)?;
     Ok(BuildReport {

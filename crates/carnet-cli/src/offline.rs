@@ -130,8 +130,8 @@ pub fn write_worker(out: &Path, baseurl: &str, on: bool) -> Result<()> {
 
 /// The app shell: what a repeat visit needs before its first paint. The home
 /// page, the start script, the app's JS and wasm (Trunk's names carry their
-/// hash), the style sheets, the post index (and the shards the home page
-/// reads) and the early script.
+/// hash), the style sheets and the post index (and the shards the home page
+/// reads). `early.js` is in the pages themselves.
 fn is_shell(rel: &str) -> bool {
     let hashed = |prefix: &str, suffix: &str| {
         rel.starts_with(prefix) && rel.ends_with(suffix) && !rel.contains('/')
@@ -140,7 +140,6 @@ fn is_shell(rel: &str) -> bool {
         rel,
         "index.html"
             | "carnet-start.js"
-            | "early.js"
             | "favicon.svg"
             | "posts/index.json"
             // What the home page reads first: the index's head and newest posts.
