@@ -170,34 +170,6 @@ test.describe('deploy folder under /blog/', () => {
     expect(violations).toEqual([]);
   });
 
-  test('an article opened directly is taken over as prerendered, before its Markdown is fetched', async ({ page, browser }) => {
-    const url = DEPLOY + '/blog/code/2022/09/10/du-code-dans-les-articles.html';
-    const still = await browser.newContext({ javaScriptEnabled: false });
-    const staticPage = await still.newPage();
-    await staticPage.goto(url);
-    const prerendered = await staticPage.locator('main .post-content pre').evaluateAll((blocks) => blocks.map((b) => b.outerHTML));
-    await still.close();
-    // The post's file never comes: the app takes the prerendered article as it is.
-    let asked = false;
-    await page.route('**/*.md', () => {
-      asked = true;
-    });
-    const highlighter: string[] = [];
-    page.on('request', (r) => {
-      if (/highlight|rouge\//.test(r.url())) highlighter.push(r.url());
-    });
-    await page.goto(url);
-    await expect(page.locator('#prerendered')).toHaveCount(0);
-    await expect(page.locator('#app main h1')).toContainText('Du code');
-    // Its code keeps the build's colours, with no highlighter downloaded, and its math is typeset.
-    expect(await page.locator('#app main .post-content pre').evaluateAll((blocks) => blocks.map((b) => b.outerHTML))).toEqual(prerendered);
-    expect(prerendered.length).toBeGreaterThanOrEqual(3);
-    await expect(page.locator('#app main .post-content math')).toHaveCount(3);
-    expect(highlighter).toEqual([]);
-    // Fetched after, to go back to it later.
-    await expect.poll(() => asked).toBe(true);
-  });
-
   test('code is coloured in the prerendered page before the app loads, with the spans the app writes', async ({ page, browser }) => {
     const posts = [
       { url: DEPLOY + '/blog/code/2022/05/14/rust-for-a-ruby-developer.html', from: '/blog/tags/rust/', title: 'Rust, seen by a Ruby developer' },
@@ -382,6 +354,39 @@ test.describe('a broken post', () => {
     await expect(note).toContainText('2025-09-01-date-cassee.md:3');
     await expect(note).toContainText('date "hier"');
     await expect(page.locator('.post-card')).toHaveCount(5);
+  });
+});
+
+test.describe('a prerendered article', () => {
+  // The deploy's worker would answer the post's request out of page.route's sight.
+  test.use({ serviceWorkers: 'block' });
+
+  test('an article opened directly is taken over as prerendered, before its Markdown is fetched', async ({ page, browser }) => {
+    const url = DEPLOY + '/blog/code/2022/09/10/du-code-dans-les-articles.html';
+    const still = await browser.newContext({ javaScriptEnabled: false });
+    const staticPage = await still.newPage();
+    await staticPage.goto(url);
+    const prerendered = await staticPage.locator('main .post-content pre').evaluateAll((blocks) => blocks.map((b) => b.outerHTML));
+    await still.close();
+    // The post's file never comes: the app takes the prerendered article as it is.
+    let asked = false;
+    await page.route('**/*.md', () => {
+      asked = true;
+    });
+    const highlighter: string[] = [];
+    page.on('request', (r) => {
+      if (/highlight|rouge\//.test(r.url())) highlighter.push(r.url());
+    });
+    await page.goto(url);
+    await expect(page.locator('#prerendered')).toHaveCount(0);
+    await expect(page.locator('#app main h1')).toContainText('Du code');
+    // Its code keeps the build's colours, with no highlighter downloaded, and its math is typeset.
+    expect(await page.locator('#app main .post-content pre').evaluateAll((blocks) => blocks.map((b) => b.outerHTML))).toEqual(prerendered);
+    expect(prerendered.length).toBeGreaterThanOrEqual(3);
+    await expect(page.locator('#app main .post-content math')).toHaveCount(3);
+    expect(highlighter).toEqual([]);
+    // Fetched after, to go back to it later.
+    await expect.poll(() => asked).toBe(true);
   });
 });
 
