@@ -117,10 +117,10 @@ try {
   // and `catalog::shards`), fetched before the app asks: the shards' head,
   // and the home page's newest posts, a term's posts, the archive's list or
   // an article's file (one of 1024, by the address's hash); a malformed
-  // route the whole index. And (but on a prerendered page) an article's Markdown: Jekyll's usual
-  // permalinks end in YYYY/MM/DD/slug(.html|/), which names the file (a
-  // wrong guess, a custom permalink, costs one small request; a post kept
-  // from an earlier visit is not asked for again).
+  // route the whole index. And, but on a prerendered page, an article's
+  // Markdown: Jekyll's usual permalinks end in YYYY/MM/DD/slug(.html|/),
+  // which names the file (a wrong guess, a custom permalink, costs one small
+  // request; a post kept from an earlier visit is not asked for again).
   var preloaded = false;
   function preloadData(withPost) {
     if (preloaded || key === null) return;

@@ -15,8 +15,9 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
-use base64::Engine;
 use sha2::{Digest, Sha256};
+
+use crate::site::sha256_source;
 
 /// The worker's file, at the deploy root (the base path).
 pub const WORKER: &str = "sw.js";
@@ -106,10 +107,7 @@ pub fn write_worker(out: &Path, baseurl: &str, on: bool) -> Result<()> {
                 continue;
             }
             let bytes = fs::read(file)?;
-            let integrity = format!(
-                "sha256-{}",
-                base64::engine::general_purpose::STANDARD.encode(Sha256::digest(&bytes))
-            );
+            let integrity = sha256_source(&bytes);
             let url = match rel.as_str() {
                 "index.html" => format!("{baseurl}/"),
                 _ => format!("{baseurl}/{rel}"),

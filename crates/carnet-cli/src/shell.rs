@@ -15,11 +15,8 @@
 use std::fs;
 use std::path::Path;
 
+use crate::site::{sha256_source, write};
 use anyhow::{Context, Result};
-use base64::Engine;
-use sha2::{Digest, Sha256};
-
-use crate::site::write;
 
 /// The app's start script, out of the page.
 pub const START_SCRIPT: &str = "carnet-start.js";
@@ -92,10 +89,7 @@ fn with_early_for_policy(shell: &str) -> (String, Option<String>) {
         return (shell.to_string(), None);
     };
     let text = &shell[open_end + 1..end];
-    let hash = format!(
-        "'sha256-{}'",
-        base64::engine::general_purpose::STANDARD.encode(Sha256::digest(text.as_bytes()))
-    );
+    let hash = format!("'{}'", sha256_source(text.as_bytes()));
     let wasm = attribute(&shell[start..open_end], "data-app-wasm").unwrap_or_default();
     let preload = format!(
         "<link rel=\"preload\" href=\"{wasm}\" as=\"fetch\" type=\"application/wasm\" crossorigin=\"anonymous\"></head>"

@@ -185,6 +185,18 @@ pub fn copy(from: &Path, to: &Path) -> Result<()> {
     Ok(())
 }
 
+/// The SHA-256 of `bytes` as an `integrity` attribute and a Content Security
+/// Policy source write it: `sha256-` and the digest in base64.
+pub fn sha256_source(bytes: &[u8]) -> String {
+    use base64::Engine;
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(bytes);
+    format!(
+        "sha256-{}",
+        base64::engine::general_purpose::STANDARD.encode(digest)
+    )
+}
+
 /// Writes a file, making the folders it goes in.
 pub fn write(path: &Path, text: &str) -> Result<()> {
     if let Some(parent) = path.parent() {
