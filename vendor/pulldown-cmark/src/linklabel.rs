@@ -20,7 +20,7 @@
 
 //! Link label parsing and matching.
 
-use unicase::UniCase;
+use core::hash::{Hash, Hasher};
 
 use crate::scanners::{is_ascii_punctuation, is_ascii_whitespace, scan_eol};
 use crate::strings::CowStr;
@@ -31,9 +31,50 @@ pub(crate) enum ReferenceLabel<'a> {
     Footnote(CowStr<'a>),
 }
 
-pub(crate) type LinkLabel<'a> = UniCase<CowStr<'a>>;
+// carnet's change: labels match as kramdown (Jekyll's Markdown) matches
+// them. A link label matches in lower case, as Ruby's `downcase` writes it,
+// not by CommonMark's Unicode case folding (`[Straße]` is not `[STRASSE]`);
+// a footnote name matches as written. This also leaves out unicase's folding
+// table, which every first visit of the browser app downloaded.
+pub(crate) type LinkLabel<'a> = LowerCase<CowStr<'a>>;
 
-pub(crate) type FootnoteLabel<'a> = UniCase<CowStr<'a>>;
+pub(crate) type FootnoteLabel<'a> = CowStr<'a>;
+
+/// A label that equals and hashes as its text in lower case.
+#[derive(Debug, Clone)]
+pub(crate) struct LowerCase<S>(S);
+
+impl<S: AsRef<str>> LowerCase<S> {
+    pub(crate) fn new(label: S) -> Self {
+        LowerCase(label)
+    }
+
+    fn lower(&self) -> impl Iterator<Item = char> + '_ {
+        self.0.as_ref().chars().flat_map(char::to_lowercase)
+    }
+}
+
+impl<S: AsRef<str>> AsRef<str> for LowerCase<S> {
+    fn as_ref(&self) -> &str {
+        self.0.as_ref()
+    }
+}
+
+impl<S: AsRef<str>> PartialEq for LowerCase<S> {
+    fn eq(&self, other: &Self) -> bool {
+        self.lower().eq(other.lower())
+    }
+}
+
+impl<S: AsRef<str>> Eq for LowerCase<S> {}
+
+impl<S: AsRef<str>> Hash for LowerCase<S> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        for c in self.lower() {
+            state.write_u32(c as u32);
+        }
+    }
+}
 
 /// Assumes the opening bracket has already been scanned.
 /// The line break handler determines what happens when a linebreak
