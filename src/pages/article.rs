@@ -7,7 +7,7 @@ use std::rc::Rc;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-use carnet_core::index::{PostEntry, Problem};
+use carnet_core::index::{content_hash, PostEntry, Problem};
 use carnet_core::liquid::has_liquid;
 use carnet_core::markdown::{RenderOptions, Rendered};
 use carnet_core::pages::labels::labels;
@@ -90,17 +90,9 @@ impl Body {
 fn Article(blog: Rc<Blog>, index: usize) -> impl IntoView {
     let entry = blog.catalog.posts()[index].clone();
     let limits = Limits::of(&blog.index.site);
-    // The page `carnet build` prerendered here is this article as the app
-    // draws it, from the same index: taken as it is, the app takes it over
-    // without first fetching and rendering the post (on the phone, its
-    // Markdown shared the network with the app's wasm). The post is still
-    // fetched after, for going back to it (offline too).
     let canonical = format!("{}{}", blog.index.site.url, entry.url);
     if let Some(main) = crate::takeover::built_main(&canonical) {
-        leptos::task::spawn_local(async move {
-            let _ = api::fetch_post(&entry, limits).await;
-        });
-        return show_built(&blog, index, main);
+        return show_built_until_changed(blog, index, main, limits);
     }
     if entry.liquid {
         crate::liquid::prepare();
@@ -124,34 +116,70 @@ fn Article(blog: Rc<Blog>, index: usize) -> impl IntoView {
                     let blog = blog.get_value();
                     let entry = &blog.catalog.posts()[index];
                     let w = labels(blog.lang());
-                    let text = match fetched {
-                        Ok(Body::Liquid(Ok((rendered, problem)), _)) => {
-                            return show_article(&blog, index, &rendered, problem);
-                        }
-                        // The worker could not run: the post as written, rather than nothing.
-                        Ok(Body::Liquid(Err(reason), text)) => {
-                            let problem = Problem::unreadable(&entry.path, reason);
-                            return show_body(&blog, index, body_of(&text), Some(problem));
-                        }
-                        Ok(Body::Markdown(text)) => text,
+                    match fetched {
+                        Ok(body) => show_fetched(&blog, index, body),
                         Err(api::PostFetchError::Missing) => {
-                            return view! { <NotFound lang=blog.lang().to_string()/> }.into_any();
+                            view! { <NotFound lang=blog.lang().to_string()/> }.into_any()
                         }
                         Err(api::PostFetchError::Failed(message)) => {
                             let message = format!("{} « {} » : {message}", w.failed, entry.title);
                             let retry = Callback::new(move |_| body.refetch());
-                            return view! { <LoadError message retry labels=w/> }.into_any();
+                            view! { <LoadError message retry labels=w/> }.into_any()
                         }
-                    };
-                    // The index already holds the front matter, read by the
-                    // same rules as the rest of the site; only the body is left
-                    // (the whole file when it has none, as in Jekyll).
-                    show_body(&blog, index, body_of(&text), None)
+                    }
                 })
             }}
         </Suspense>
     }
     .into_any()
+}
+
+/// Shows a post as fetched. The index already holds the front matter, read
+/// by the same rules as the rest of the site; only the body is left (the
+/// whole file when it has none, as in Jekyll).
+fn show_fetched(blog: &Blog, index: usize, body: Body) -> AnyView {
+    match body {
+        Body::Markdown(text) => show_body(blog, index, body_of(&text), None),
+        Body::Liquid(Ok((rendered, problem)), _) => show_article(blog, index, &rendered, problem),
+        // The worker could not run: the post as written, rather than nothing.
+        Body::Liquid(Err(reason), text) => {
+            let path = &blog.catalog.posts()[index].path;
+            let problem = Problem::unreadable(path, reason);
+            show_body(blog, index, body_of(&text), Some(problem))
+        }
+    }
+}
+
+/// The page `carnet build` prerendered here is this article as the app draws
+/// it, from the same index: the app takes it as it is, without first fetching
+/// and rendering the post (on the phone, its Markdown shared the network with
+/// the app's wasm). The post is fetched after, for going back to it (offline
+/// too); if its file changed since the build (edited on the host, not built
+/// again), the article is shown anew from it, as on a host without a build.
+fn show_built_until_changed(blog: Rc<Blog>, index: usize, main: String, limits: Limits) -> AnyView {
+    let entry = blog.catalog.posts()[index].clone();
+    let changed = RwSignal::new_local(None::<Body>);
+    leptos::task::spawn_local(async move {
+        let Ok(text) = api::fetch_post(&entry, limits).await else {
+            return;
+        };
+        if changed_since_index(&entry, &text) {
+            changed.set(Some(Body::of(&entry, text).await));
+        }
+    });
+    let blog = StoredValue::new_local(blog);
+    (move || match changed.get() {
+        None => show_built(&blog.get_value(), index, main.clone()),
+        Some(body) => show_fetched(&blog.get_value(), index, body),
+    })
+    .into_any()
+}
+
+/// Whether a post's text is not the file its index entry was made from. The
+/// text comes decoded, without its BOM: a file that had one was hashed with it.
+fn changed_since_index(entry: &PostEntry, text: &str) -> bool {
+    let with_bom = || content_hash(&[b"\xEF\xBB\xBF".as_slice(), text.as_bytes()].concat());
+    content_hash(text.as_bytes()) != entry.hash && with_bom() != entry.hash
 }
 
 /// Renders the post's body (Markdown, or HTML as written) and shows it.

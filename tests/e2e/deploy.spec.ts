@@ -388,6 +388,35 @@ test.describe('a prerendered article', () => {
     // Fetched after, to go back to it later.
     await expect.poll(() => asked).toBe(true);
   });
+
+  test('the post file fetched after the take-over, unchanged, leaves the prerendered article as it is', async ({ page }) => {
+    const url = DEPLOY + '/blog/code/2022/09/10/du-code-dans-les-articles.html';
+    const highlighter: string[] = [];
+    page.on('request', (r) => {
+      if (/highlight|rouge\//.test(r.url())) highlighter.push(r.url());
+    });
+    const fetched = page.waitForResponse(/\.md$/);
+    await page.goto(url);
+    await expect(page.locator('#prerendered')).toHaveCount(0);
+    await (await fetched).finished();
+    // Rendering it again would ask for the highlighter within a few frames.
+    await page.evaluate(() => new Promise((done) => setTimeout(done, 500)));
+    expect(highlighter).toEqual([]);
+    await expect(page.locator('#app main .post-content figure.highlight span[class]').first()).toBeVisible();
+  });
+
+  test('an article whose file was edited on the host after the build shows the new text once taken over', async ({ page }) => {
+    const added = 'Une phrase ajoutée sur l’hébergeur, sans reconstruire.';
+    // The host's own file, with a sentence added, as an author would edit it in place.
+    await page.route('**/*.md', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: `${await response.text()}\n${added}\n` });
+    });
+    await page.goto(DEPLOY + '/blog/good_job/2017/02/01/a-mon-compte-plus-1-mois.html');
+    await expect(page.locator('#prerendered')).toHaveCount(0);
+    await expect(page.locator('#app main .post-content')).toContainText(added);
+    await expect(page.locator('#app main h1')).toHaveText('A mon compte + 1 mois');
+  });
 });
 
 test.describe('hostile front matter', () => {
