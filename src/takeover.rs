@@ -114,8 +114,11 @@ fn keep_colours(prerendered: &web_sys::Element, document: &web_sys::Document) {
         ) else {
             continue;
         };
-        if from.text_content() == to.text_content() {
-            to.set_inner_html(&from.inner_html());
+        // An article taken as prerendered has the colours already: setting
+        // the same markup again would only parse and lay the block out again.
+        let coloured = from.inner_html();
+        if from.text_content() == to.text_content() && to.inner_html() != coloured {
+            to.set_inner_html(&coloured);
         }
     }
 }
