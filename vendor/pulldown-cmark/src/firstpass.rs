@@ -18,7 +18,6 @@ use crate::{
 use crate::{scanners::*, MetadataBlockKind};
 use core::cell::Cell;
 
-
 use crate::parse::ListFlags;
 
 /// Runs the first pass, which resolves the block structure of the document,
